@@ -1,0 +1,47 @@
+package mx.gob.cdmx.mpi.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The testable entry point: runs {@code mpi} with these arguments and returns the exit code. */
+public final class Cli {
+  private Cli() {}
+
+  /** Runs the command line, writing to {@code out} and {@code err}; never throws. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    MpiCommand root = new MpiCommand(out, err);
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("mpi: " + Messages.usage(ex));
+      e.println("Use «" + ex.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help» para ver las opciones.");
+      return ExitCodes.USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter e = commandLine.getErr();
+      if (ex instanceof UsageException) {
+        e.println("mpi: " + ex.getMessage());
+        return ExitCodes.USAGE;
+      }
+      if (ex instanceof InputErrorsException) {
+        return ExitCodes.INPUT;
+      }
+      e.println("mpi: error interno: " + ex.getClass().getSimpleName()
+          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+      if (root.debug) {
+        ex.printStackTrace(e);
+      } else {
+        e.println("Vuelva a ejecutar con --debug para ver el detalle técnico y repórtelo.");
+      }
+      return ExitCodes.INTERNAL;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

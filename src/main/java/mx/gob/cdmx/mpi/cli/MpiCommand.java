@@ -1,0 +1,95 @@
+package mx.gob.cdmx.mpi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.io.PlanReader;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.validate.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The root command {@code mpi}: global options and the list of subcommands. */
+@Command(
+    name = "mpi",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
+    descriptionHeading = "%n",
+    optionListHeading = "%nOpciones:%n",
+    commandListHeading = "%nComandos:%n",
+    parameterListHeading = "%nArgumentos:%n",
+    footerHeading = "%n",
+    description = {
+        "Seguimiento del Plan Anual de Trabajo del Mecanismo de Protección Integral de Personas"
+            + " Defensoras de Derechos Humanos y Periodistas de la Ciudad de México (MPI CDMX):"
+            + " valida las mediciones, evalúa los indicadores y genera los informes."},
+    footer = {"Códigos de salida: 0 correcto (puede haber advertencias), 1 la entrada tiene"
+        + " errores, 2 error de uso, 3 error interno."},
+    subcommands = {
+        ValidateCommand.class,
+        EvaluateCommand.class,
+        ReportCommand.class,
+        PacketCommand.class,
+        PlanCommand.class,
+        TemplateCommand.class
+    })
+final class MpiCommand implements Callable<Integer> {
+
+  final PrintWriter out;
+  final PrintWriter err;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOptions help;
+
+  @Option(names = "--plan", paramLabel = "ARCHIVO", scope = ScopeType.INHERIT,
+      description = "Plan YAML a usar (por omisión, el plan 2025 integrado).")
+  Path planFile;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Muestra el detalle técnico de los errores internos.")
+  boolean debug;
+
+  MpiCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(out);
+    return ExitCodes.USAGE;
+  }
+
+  /** Loads and checks the plan; prints its problems; stops with exit 1 when it has errors. */
+  Plan loadPlan() {
+    PlanReader.Result result;
+    if (planFile == null) {
+      result = PlanReader.readEmbedded();
+    } else {
+      if (!Files.isRegularFile(planFile)) {
+        throw new UsageException("no existe el archivo del plan: " + planFile);
+      }
+      result = PlanReader.read(planFile);
+    }
+    printProblems(result.problems());
+    if (result.hasErrors()) {
+      long n = result.problems().stream().filter(Problem::isError).count();
+      err.println(n == 1 ? "El plan tiene 1 error; corríjalo y vuelva a intentar."
+          : "El plan tiene " + n + " errores; corríjalos y vuelva a intentar.");
+      throw new InputErrorsException();
+    }
+    return result.plan();
+  }
+
+  /** Prints problems for a person, each followed by its source line and a caret when known. */
+  void printProblems(List<Problem> problems) {
+    ProblemPrinter.print(err, problems);
+  }
+}

@@ -1,0 +1,33 @@
+package mx.gob.cdmx.mpi.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.plan.LintFinding;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.plan.PlanLint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code mpi plan lint}: the plan document's own inconsistencies, as warnings. */
+@Command(name = "lint", versionProvider = Version.class, synopsisHeading = "Uso: ",
+    optionListHeading = "%nOpciones:%n",
+    description = "Lista las inconsistencias del propio plan (se conservan tal cual en el YAML"
+        + " y se informan como advertencias). Sale con 0: no son errores.")
+final class PlanLintCommand implements Callable<Integer> {
+  @ParentCommand PlanCommand plan;
+
+  @Mixin HelpOptions help;
+
+  @Override
+  public Integer call() {
+    Plan p = plan.root.loadPlan();
+    List<LintFinding> findings = PlanLint.lint(p);
+    for (LintFinding f : findings) {
+      plan.root.out.println(p.source().name() + ": advertencia: [" + f.subject() + "] "
+          + f.field() + ": " + f.message() + " [" + f.code() + "]");
+    }
+    plan.root.out.println(findings.size() + " advertencias en el plan " + p.id() + ".");
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,130 @@
+package mx.gob.cdmx.mpi.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mx.gob.cdmx.mpi.validate.Problem;
+
+/** A YAML document as a tree whose every node knows its line and column, for precise messages. */
+final class YamlTree {
+
+  /** A position in the YAML text, 1-based. */
+  record Pos(int line, int column) {}
+
+  /** A node of the tree. */
+  sealed interface Node permits MapNode, ListNode, ScalarNode {
+    Pos pos();
+
+    String kind();
+  }
+
+  /** A key of a mapping with its own position and its value. */
+  record Entry(String key, Pos keyPos, Node value) {}
+
+  record MapNode(Map<String, Entry> entries, Pos pos) implements Node {
+    @Override
+    public String kind() {
+      return "un mapa (claves: valores)";
+    }
+  }
+
+  record ListNode(List<Node> items, Pos pos) implements Node {
+    @Override
+    public String kind() {
+      return "una lista";
+    }
+  }
+
+  /** A scalar; {@code text} is null for YAML null; {@code token} tells numbers from strings. */
+  record ScalarNode(String text, JsonToken token, Pos pos) implements Node {
+    @Override
+    public String kind() {
+      return switch (token) {
+        case VALUE_NULL -> "un valor vacío (null)";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "un número";
+        case VALUE_TRUE, VALUE_FALSE -> "un valor lógico";
+        default -> "un texto";
+      };
+    }
+
+    boolean isNull() {
+      return token == JsonToken.VALUE_NULL;
+    }
+  }
+
+  private static final YAMLFactory FACTORY = new YAMLFactory();
+
+  private YamlTree() {}
+
+  /**
+   * Parses YAML text into a positioned tree; syntax errors and duplicate keys go to {@code
+   * problems}. Returns null when the text is not valid YAML.
+   */
+  static Node parse(String text, String file, List<Problem> problems) {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.add(Problem.error(file, 1, 1, "plan-empty", "el archivo del plan está vacío"));
+        return null;
+      }
+      return read(parser, file, problems);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+      int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+      String detail = e.getOriginalMessage().lines().findFirst().orElse("").trim();
+      problems.add(Problem.error(file, line, col, "yaml-syntax",
+          "sintaxis YAML no válida (" + detail + "); revise la sangría, los dos puntos y las"
+              + " comillas de esta línea y la anterior"));
+      return null;
+    } catch (IOException e) {
+      problems.add(Problem.error(file, 0, 0, "plan-unreadable",
+          "no se pudo leer el plan: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private static Pos pos(JsonParser p) {
+    JsonLocation loc = p.currentTokenLocation();
+    return new Pos(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+  }
+
+  private static Node read(JsonParser p, String file, List<Problem> problems) throws IOException {
+    JsonToken t = p.currentToken();
+    Pos pos = pos(p);
+    if (t == JsonToken.START_OBJECT) {
+      Map<String, Entry> entries = new LinkedHashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        Pos keyPos = pos(p);
+        p.nextToken();
+        Node value = read(p, file, problems);
+        if (entries.containsKey(key)) {
+          Pos first = entries.get(key).keyPos();
+          problems.add(Problem.error(file, keyPos.line(), keyPos.column(), "duplicate-key",
+              "clave «" + key + "» repetida (ya aparece en la línea " + first.line()
+                  + "); deje una sola"));
+        } else {
+          entries.put(key, new Entry(key, keyPos, value));
+        }
+      }
+      return new MapNode(entries, pos);
+    }
+    if (t == JsonToken.START_ARRAY) {
+      List<Node> items = new ArrayList<>();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        items.add(read(p, file, problems));
+      }
+      return new ListNode(items, pos);
+    }
+    String text = t == JsonToken.VALUE_NULL ? null : p.getText();
+    return new ScalarNode(text, t, pos);
+  }
+}

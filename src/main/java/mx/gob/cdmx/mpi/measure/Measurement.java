@@ -1,0 +1,32 @@
+package mx.gob.cdmx.mpi.measure;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import mx.gob.cdmx.mpi.period.Period;
+
+/**
+ * One measurement row as submitted: what happened to {@code variable} of {@code indicator} within
+ * {@code period}. {@code note} and {@code source} are null when empty; {@code file} and {@code
+ * line} say where the row was read (line of its first physical line, 1-based).
+ */
+public record Measurement(
+    String indicator,
+    Period period,
+    String variable,
+    BigDecimal value,
+    String note,
+    String source,
+    String file,
+    int line) {
+
+  public Measurement {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(variable, "variable");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(file, "file");
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException("negative value");
+    }
+  }
+}

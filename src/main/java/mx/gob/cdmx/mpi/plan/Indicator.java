@@ -1,0 +1,62 @@
+package mx.gob.cdmx.mpi.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import mx.gob.cdmx.mpi.formula.Formula;
+
+/**
+ * One indicator of the plan: the document's text verbatim beside the structured fields the tool
+ * computes with. {@code target} is null where the document gives no numeric goal.
+ */
+public record Indicator(
+    String id,
+    String programId,
+    String groupId,
+    String name,
+    IndicatorText text,
+    List<Integer> cronogramaRows,
+    BigDecimal target,
+    String unit,
+    Frequency frequency,
+    Schedule schedule,
+    Direction direction,
+    BigDecimal baseline,
+    Formula formula,
+    List<Variable> variables) {
+
+  /** The unit that marks a percentage target, which is not scheduled. */
+  public static final String PERCENT = "%";
+
+  public Indicator {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(programId, "programId");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(formula, "formula");
+    cronogramaRows = List.copyOf(cronogramaRows);
+    variables = List.copyOf(variables);
+  }
+
+  /** True when the target is a percentage that holds for every window as it is. */
+  public boolean isPercentTarget() {
+    return PERCENT.equals(unit);
+  }
+
+  /** True when the plan gives a numeric annual target. */
+  public boolean hasTarget() {
+    return target != null;
+  }
+
+  /** The declared variable with this name. */
+  public Optional<Variable> variable(String variableName) {
+    return variables.stream().filter(v -> v.name().equals(variableName)).findFirst();
+  }
+
+  /** The names of the declared variables, in plan order. */
+  public List<String> variableNames() {
+    return variables.stream().map(Variable::name).toList();
+  }
+}

@@ -1,0 +1,225 @@
+package mx.gob.cdmx.mpi.plan;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the plan document's own inconsistencies, kept verbatim in the plan and reported as
+ * warnings rather than silently repaired. The checks read the texts, so a 2026 plan is checked
+ * the same way.
+ */
+public final class PlanLint {
+
+  /** "(A y B) *100": two quantities joined by "y" where a ratio is meant. */
+  private static final Pattern A_AND_B =
+      Pattern.compile("\\(([^()/]*?)\\s+y\\s+([^()/]*)\\)\\s*\\*\\s*100");
+
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+  /** Count nouns that name a unit, as stems matched at word start (accents removed). */
+  private static final List<String> UNIT_NOUNS = List.of("sesion", "actividad", "publicacion",
+      "atencion", "canalizacion", "incorporacion", "colaboracion", "apoyo", "taller", "registro",
+      "capacitacion", "accion", "informe", "solicitud", "lineamiento", "planeacion",
+      "aprobacion", "caso");
+
+  private static final Set<String> GROWTH_NAMES = Set.of("anterior", "linea_base");
+
+  private PlanLint() {}
+
+  /** Every inconsistency found, in plan order (indicators first, then cronograma rows). */
+  public static List<LintFinding> lint(Plan plan) {
+    List<LintFinding> out = new ArrayList<>();
+    for (Indicator ind : plan.indicators()) {
+      lintIndicator(plan, ind, out);
+    }
+    lintCronograma(plan, out);
+    return List.copyOf(out);
+  }
+
+  private static void lintIndicator(Plan plan, Indicator ind, List<LintFinding> out) {
+    String id = ind.id();
+    IndicatorText t = ind.text();
+    String method = t.calculationMethod();
+    if (method != null) {
+      Matcher m = A_AND_B.matcher(method);
+      if (m.find()) {
+        out.add(new LintFinding(id, "metodo_calculo", "formula-y-instead-of-ratio",
+            "el método de cálculo une dos cantidades con «y» («" + m.group(0).trim()
+                + "») donde se entiende un cociente A / B; la herramienta calcula «"
+                + ind.formula().text() + "»"));
+      }
+      if (normalize(method).startsWith("no aplica")) {
+        out.add(new LintFinding(id, "metodo_calculo", "method-not-applicable",
+            "el documento dice «" + method + "»; la herramienta calcula «"
+                + ind.formula().text() + "» para poder dar seguimiento a la meta"));
+      }
+    }
+    if (t.isEmpty() && !ind.cronogramaRows().isEmpty()) {
+      out.add(new LintFinding(id, "cronograma", "cronograma-row-without-section",
+          "la acción aparece en el cronograma (fila " + rows(ind) + ") pero el documento no"
+              + " tiene un apartado con su ficha (meta, indicador, método de cálculo)"));
+    }
+    if (!t.isEmpty() && ind.cronogramaRows().isEmpty()) {
+      out.add(new LintFinding(id, "cronograma", "section-without-cronograma-row",
+          "el apartado no tiene fila en el cronograma (sección 7): no hay frecuencia, fechas"
+              + " de medición ni avance esperado"));
+    }
+    if (ind.target() == null) {
+      String goal = t.programmedGoal();
+      out.add(new LintFinding(id, "meta_programada", "target-not-quantified",
+          (goal == null ? "el documento no da meta programada"
+              : "la meta programada («" + shorten(goal, 90) + "») no da una cifra")
+              + "; el indicador queda «sin meta» en el semáforo y requiere una decisión"));
+    }
+    if (ind.cronogramaRows().size() > 1) {
+      List<String> where = ind.cronogramaRows().stream()
+          .map(r -> plan.cronogramaRow(r).map(c -> "fila " + c.row() + " bajo «"
+              + shorten(c.objective(), 50) + "»").orElse("fila " + r))
+          .toList();
+      out.add(new LintFinding(id, "cronograma", "cronograma-duplicate-row",
+          "la acción aparece " + where.size() + " veces en el cronograma (" + String.join("; ", where)
+              + "); se toma la primera"));
+    }
+    lintBaselineUnit(ind, out);
+    lintFormulaVsGoal(ind, out);
+    lintFractionalSchedule(ind, out);
+  }
+
+  private static void lintBaselineUnit(Indicator ind, List<LintFinding> out) {
+    String baseline = ind.text().baseline();
+    if (baseline == null) {
+      return;
+    }
+    Set<String> named = nouns(baseline);
+    if (named.isEmpty()) {
+      return;
+    }
+    String unitText = (ind.text().unitOfMeasure() == null ? "" : ind.text().unitOfMeasure())
+        + " " + (ind.unit() == null ? "" : ind.unit());
+    Set<String> unitNouns = nouns(unitText);
+    if (named.stream().noneMatch(unitNouns::contains)) {
+      out.add(new LintFinding(ind.id(), "linea_base", "baseline-names-other-unit",
+          "la línea base («" + baseline + "») habla de " + String.join(", ", named)
+              + ", pero la unidad de medida es «"
+              + (ind.text().unitOfMeasure() == null ? ind.unit() : ind.text().unitOfMeasure())
+              + "»"));
+    }
+  }
+
+  private static void lintFormulaVsGoal(Indicator ind, List<LintFinding> out) {
+    boolean growth = ind.formula().variables().stream().anyMatch(GROWTH_NAMES::contains);
+    if (growth && ind.target() != null) {
+      out.add(new LintFinding(ind.id(), "formula", "formula-measures-other-than-goal",
+          "la meta («" + shorten(String.valueOf(ind.text().programmedGoal()), 80)
+              + "») pide un nivel, pero el método de cálculo compara con otro periodo («"
+              + ind.formula().text() + "»): la fórmula y la meta miden cosas distintas"));
+    } else if (growth) {
+      out.add(new LintFinding(ind.id(), "formula", "growth-formula",
+          "fórmula de variación contra otro periodo («" + ind.formula().text()
+              + "») sin meta numérica: el resultado se informa, pero su lectura (¿cuánto es"
+              + " suficiente?) requiere una decisión"));
+    }
+    String indicatorText = ind.text().indicator();
+    String method = ind.text().calculationMethod();
+    if (indicatorText != null && method != null) {
+      String a = normalize(indicatorText);
+      String b = normalize(method);
+      if (a.contains("solicitad") && b.contains("programad") && !b.contains("solicitad")) {
+        out.add(new LintFinding(ind.id(), "metodo_calculo", "formula-measures-other-than-goal",
+            "el indicador habla de lo solicitado («" + indicatorText
+                + "») y el método de cálculo divide entre lo programado («" + method + "»)"));
+      }
+    }
+    if (ind.formula().variables().size() == 1
+        && ind.formula().variables().contains(Variable.PRIMARY)
+        && ind.formula().text().trim().equals(Variable.PRIMARY)) {
+      out.add(new LintFinding(ind.id(), "metodo_calculo", "method-is-a-count",
+          "el método de cálculo es un conteo («" + method + "»), no un porcentaje de avance;"
+              + " el resultado se informa como número, sin semáforo"));
+    }
+  }
+
+  private static void lintFractionalSchedule(Indicator ind, List<LintFinding> out) {
+    if (ind.target() == null || ind.schedule() == null || ind.isPercentTarget()) {
+      return;
+    }
+    boolean integer = ind.variable(Variable.PRIMARY)
+        .map(v -> v.type() == VariableType.INTEGER).orElse(false);
+    if (!integer) {
+      return;
+    }
+    List<String> fractions = new ArrayList<>();
+    for (int q = 0; q < 4; q++) {
+      BigDecimal due = ind.target().multiply(ind.schedule().quarterEnds().get(q))
+          .divide(BigDecimal.valueOf(100));
+      if (due.stripTrailingZeros().scale() > 0) {
+        fractions.add("T" + (q + 1) + ": " + due.stripTrailingZeros().toPlainString());
+      }
+    }
+    if (!fractions.isEmpty()) {
+      out.add(new LintFinding(ind.id(), "calendario", "fractional-schedule",
+          "la meta de " + ind.target().stripTrailingZeros().toPlainString() + " " + ind.unit()
+              + " repartida según el calendario " + ind.schedule()
+              + " espera fracciones de algo que se cuenta entero (" + String.join("; ", fractions)
+              + "); los cortes trimestrales se leerán contra esas fracciones"));
+    }
+  }
+
+  private static void lintCronograma(Plan plan, List<LintFinding> out) {
+    String planYear = Integer.toString(plan.year());
+    for (CronogramaRow row : plan.cronograma()) {
+      String subject = "cronograma fila " + row.row();
+      if (row.dates() != null) {
+        Matcher m = YEAR.matcher(row.dates());
+        while (m.find()) {
+          if (!m.group().equals(planYear)) {
+            out.add(new LintFinding(subject, "fechas", "cronograma-date-outside-plan-year",
+                "fechas de medición «" + row.dates() + "» (acción «" + shorten(row.action(), 60)
+                    + "») en un plan " + planYear));
+          }
+        }
+      }
+      boolean referenced = plan.indicators().stream()
+          .anyMatch(i -> i.cronogramaRows().contains(row.row()));
+      if (!referenced) {
+        out.add(new LintFinding(subject, "accion", "cronograma-row-unreferenced",
+            "ningún indicador corresponde a la acción «" + shorten(row.action(), 70) + "»"));
+      }
+    }
+  }
+
+  private static String rows(Indicator ind) {
+    return String.join(", ", ind.cronogramaRows().stream().map(String::valueOf).toList());
+  }
+
+  private static Set<String> nouns(String text) {
+    String n = normalize(text);
+    Set<String> found = new java.util.LinkedHashSet<>();
+    for (String stem : UNIT_NOUNS) {
+      if (Pattern.compile("\\b" + stem).matcher(n).find()) {
+        found.add(stem.equals("sesion") ? "sesiones" : stem.equals("actividad") ? "actividades"
+            : stem.equals("taller") ? "talleres" : stem.equals("solicitud") ? "solicitudes"
+            : stem.endsWith("on") ? stem + "es" : stem + "s");
+      }
+    }
+    return found;
+  }
+
+  static String normalize(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return d.toLowerCase(Locale.ROOT).trim();
+  }
+
+  private static String shorten(String s, int max) {
+    if (s == null) {
+      return "";
+    }
+    return s.length() <= max ? s : s.substring(0, max - 1).trim() + "…";
+  }
+}

@@ -1,0 +1,59 @@
+package mx.gob.cdmx.mpi.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Numbers and dates as written in Mexico: {@code 1,234.5}, {@code 30 de junio de 2025}. */
+public final class EsMx {
+
+  private static final String[] MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio",
+      "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
+
+  private EsMx() {}
+
+  private static DecimalFormat format(String pattern) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setGroupingSeparator(',');
+    symbols.setDecimalSeparator('.');
+    DecimalFormat f = new DecimalFormat(pattern, symbols);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    f.setParseBigDecimal(true);
+    return f;
+  }
+
+  /** A figure with thousands separators and no trailing zeros: 1234.50 → "1,234.5"; "—" for null. */
+  public static String number(BigDecimal value) {
+    if (value == null) {
+      return "—";
+    }
+    return format("#,##0.##########").format(value);
+  }
+
+  /** A figure with exactly one decimal, half-up: 75 → "75.0"; "—" for null. */
+  public static String oneDecimal(BigDecimal value) {
+    if (value == null) {
+      return "—";
+    }
+    return format("#,##0.0").format(value.setScale(1, RoundingMode.HALF_UP));
+  }
+
+  /** A percentage with one decimal and a thin space: 75 → "75.0 %"; "—" for null. */
+  public static String percent(BigDecimal value) {
+    return value == null ? "—" : oneDecimal(value) + " %";
+  }
+
+  /** A date in words: 2025-06-30 → "30 de junio de 2025". */
+  public static String date(LocalDate date) {
+    return date.getDayOfMonth() + " de " + MONTHS[date.getMonthValue() - 1] + " de "
+        + date.getYear();
+  }
+
+  /** Lower-case Spanish name of month 1–12. */
+  public static String month(int month) {
+    return MONTHS[month - 1];
+  }
+}

@@ -1,0 +1,59 @@
+package mx.gob.cdmx.mpi.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import mx.gob.cdmx.mpi.plan.Indicator;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.plan.Program;
+
+/** The plan as an aligned text table for a terminal ({@code mpi plan show}). */
+public final class PlanTable {
+
+  private static final int NAME_WIDTH = 48;
+
+  private PlanTable() {}
+
+  /** The whole table, programme by programme, ending with a count line. */
+  public static String render(Plan plan) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(plan.title()).append(" — ").append(plan.shortName()).append(" (plan ")
+        .append(plan.id()).append(", ").append(plan.source().name()).append(")\n");
+    sb.append("Semáforo: verde ≥ ").append(EsMx.number(plan.thresholds().green()))
+        .append(", amarillo ≥ ").append(EsMx.number(plan.thresholds().yellow()))
+        .append(", rojo < ").append(EsMx.number(plan.thresholds().yellow()))
+        .append("; sobrecumplimiento > ").append(EsMx.number(plan.thresholds().overTarget()))
+        .append("\n");
+    String[] header = {"id", "nombre", "meta", "unidad", "frecuencia", "calendario", "fórmula"};
+    for (var entry : plan.indicatorsByProgram().entrySet()) {
+      Program p = entry.getKey();
+      sb.append("\n").append(p.id()).append(". ").append(p.name()).append("\n");
+      List<String[]> rows = new ArrayList<>();
+      rows.add(header);
+      for (Indicator i : entry.getValue()) {
+        rows.add(new String[] {
+            i.id(),
+            shorten(i.name()),
+            i.target() == null ? "sin meta" : EsMx.number(i.target()),
+            i.unit() == null ? "—" : i.unit(),
+            i.frequency() == null ? "—" : i.frequency().yaml(),
+            i.schedule() == null ? "—" : i.schedule().toString(),
+            i.formula().text()});
+      }
+      sb.append(TextTable.render(rows));
+    }
+    long noTarget = plan.indicators().stream().filter(i -> i.target() == null).count();
+    sb.append("\n").append(plan.indicators().size()).append(" indicadores en ")
+        .append(plan.programs().size()).append(" programas; ")
+        .append(plan.indicators().size() - noTarget).append(" con meta numérica, ")
+        .append(noTarget).append(" sin meta.\n");
+    return sb.toString();
+  }
+
+  private static String shorten(String s) {
+    int cps = s.codePointCount(0, s.length());
+    if (cps <= NAME_WIDTH) {
+      return s;
+    }
+    return s.substring(0, s.offsetByCodePoints(0, NAME_WIDTH - 1)).trim() + "…";
+  }
+}

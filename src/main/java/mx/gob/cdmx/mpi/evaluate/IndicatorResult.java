@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import mx.gob.cdmx.mpi.formula.Formula;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.plan.Indicator;
 
@@ -45,5 +46,13 @@ public record IndicatorResult(
     bindingsPeriod = Map.copyOf(bindingsPeriod);
     bindingsToDate = Map.copyOf(bindingsToDate);
     periodRows = List.copyOf(periodRows);
+  }
+
+  /**
+   * The formula the results were computed with: the plan's, or its inversion for a descending
+   * indicator with the standard formula (see {@link Evaluator#formulaOf}).
+   */
+  public Formula formula() {
+    return Evaluator.formulaOf(indicator);
   }
 }

@@ -268,11 +268,14 @@ public final class PlanReader {
 
   private Indicator indicator(MapNode m, Set<String> programIds, Set<String> groupIds,
       Set<Integer> rowNumbers, Map<String, Pos> seen) {
-    keys(m, "un indicador",
+    int before = errorCount();
+    String label = m.entries().get("id") != null
+        && m.entries().get("id").value() instanceof ScalarNode sid && sid.text() != null
+        ? "el indicador " + sid.text() : "un indicador";
+    keys(m, label,
         Set.of("id", "programa", "nombre", "meta", "sentido", "formula", "variables"),
         Set.of("grupo", "texto", "cronograma", "unidad", "frecuencia", "calendario",
             "linea_base"));
-    int before = errorCount();
     String id = string(m, "id", true);
     String where = id == null ? "un indicador" : "el indicador " + id;
     unique(seen, id, m, "indicador", "duplicate-indicator");
@@ -460,8 +463,8 @@ public final class PlanReader {
     } catch (FormulaException ex) {
       int col = p.column() + quoteOffset(p) + Math.max(0, ex.column() - 1);
       problems.add(Problem.error(file, p.line(), col, "plan-formula-syntax",
-          where + ": " + ex.getMessage() + " (fórmula: «" + text + "»); se admiten números,"
-              + " variables, + - * / y paréntesis"));
+          where + ": fórmula no válida: " + ex.detail() + " (fórmula: «" + text + "»); se"
+              + " admiten números, variables en minúsculas, + - * / y paréntesis"));
       return null;
     }
   }

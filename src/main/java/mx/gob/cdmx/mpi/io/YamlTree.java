@@ -80,6 +80,19 @@ final class YamlTree {
       int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
       int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
       String detail = e.getOriginalMessage().lines().findFirst().orElse("").trim();
+      if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
+          && m.getContext() != null && m.getContext().contains("quoted scalar")
+          && m.getContextMark() != null) {
+        line = m.getContextMark().getLine() + 1;
+        col = m.getContextMark().getColumn() + 1;
+        detail = "comillas sin cerrar";
+      }
+      int[] quote = unbalancedQuote(text, line);
+      if (quote != null) {
+        line = quote[0];
+        col = quote[1];
+        detail = "comillas sin cerrar";
+      }
       problems.add(Problem.error(file, line, col, "yaml-syntax",
           "sintaxis YAML no válida (" + detail + "); revise la sangría, los dos puntos y las"
               + " comillas de esta línea y la anterior"));
@@ -89,6 +102,38 @@ final class YamlTree {
           "no se pudo leer el plan: " + e.getMessage()));
       return null;
     }
+  }
+
+  /**
+   * The first line before {@code errorLine} with an odd number of double quotes (a quoted value
+   * left open, which YAML continues onto the next lines), as {line, column of its last quote}.
+   */
+  private static int[] unbalancedQuote(String text, int errorLine) {
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < Math.min(errorLine - 1, lines.size()); i++) {
+      String l = lines.get(i);
+      int count = 0;
+      int last = -1;
+      boolean single = false;
+      for (int c = 0; c < l.length(); c++) {
+        char ch = l.charAt(c);
+        if (ch == '#' && count % 2 == 0 && !single && (c == 0 || l.charAt(c - 1) == ' ')) {
+          break;
+        }
+        if (ch == '\\' && count % 2 == 1) {
+          c++;
+        } else if (ch == '"' && !single) {
+          count++;
+          last = c;
+        } else if (ch == '\'' && count % 2 == 0) {
+          single = !single;
+        }
+      }
+      if (count % 2 == 1) {
+        return new int[] {i + 1, last + 1};
+      }
+    }
+    return null;
   }
 
   private static Pos pos(JsonParser p) {

@@ -1,0 +1,89 @@
+package mx.gob.cdmx.mpi.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import mx.gob.cdmx.mpi.validate.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A plan file with one defect each gives that problem at the right line and column. */
+class PlanReaderTest {
+
+  static byte[] resource(String name) throws IOException {
+    try (InputStream in = PlanReaderTest.class.getResourceAsStream("/plan/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void readsAMinimalValidPlan() throws IOException {
+    PlanReader.Result r = PlanReader.read("minimal.yaml", resource("minimal.yaml"));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.plan().year()).isEqualTo(2026);
+    assertThat(r.plan().indicators()).hasSize(1);
+    assertThat(r.plan().source().sha256()).hasSize(64);
+  }
+
+  /** Positions counted by hand in each file (1-based line and column). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "unknown-key.yaml,         unknown-key,            24, 5",
+      "missing-key.yaml,         missing-key,            16, 5",
+      "decreasing-schedule.yaml, plan-schedule,          23, 17",
+      "schedule-not-100.yaml,    plan-schedule,          23, 17",
+      "formula-syntax.yaml,      plan-formula-syntax,    25, 28",
+      "formula-variable.yaml,    plan-formula-variable,  25, 15",
+      "duplicate-id.yaml,        duplicate-indicator,    30, 9",
+      "yaml-syntax.yaml,         yaml-syntax,            18, 13",
+  })
+  void reportsEachDefectWithItsPosition(String file, String code, int line, int column)
+      throws IOException {
+    PlanReader.Result r = PlanReader.read(file, resource("broken/" + file));
+    assertThat(r.plan()).isNull();
+    assertThat(r.hasErrors()).isTrue();
+    assertThat(r.problems())
+        .as("problems: %s", r.problems())
+        .anySatisfy(p -> {
+          assertThat(p.code()).isEqualTo(code);
+          assertThat(p.line()).isEqualTo(line);
+          assertThat(p.column()).isEqualTo(column);
+          assertThat(p.file()).isEqualTo(file);
+        });
+  }
+
+  @Test
+  void unknownKeySuggestsTheClosestOne() throws IOException {
+    PlanReader.Result r = PlanReader.read("x.yaml", resource("broken/unknown-key.yaml"));
+    assertThat(r.problems()).extracting(Problem::message)
+        .anyMatch(m -> m.contains("«sentdo»") && m.contains("¿quiso decir «sentido»?"));
+  }
+
+  @Test
+  void decreasingScheduleSaysWhatIsExpected() throws IOException {
+    PlanReader.Result r = PlanReader.read("x.yaml", resource("broken/decreasing-schedule.yaml"));
+    assertThat(r.problems()).extracting(Problem::message)
+        .anyMatch(m -> m.contains("[25, 50, 40, 100]") && m.contains("baja de 50 a 40"));
+  }
+
+  @Test
+  void reportsEveryProblemNotJustTheFirst() throws IOException {
+    String text = new String(resource("minimal.yaml"), StandardCharsets.UTF_8)
+        .replace("sentido: ascendente", "sentido: subiendo")
+        .replace("[25, 50, 75, 100]", "[25, 50]")
+        .replace("realizadas / programadas", "realizadas / cosa");
+    PlanReader.Result r = PlanReader.read("x.yaml", text.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.problems()).extracting(Problem::code)
+        .contains("plan-value", "plan-schedule", "plan-formula-variable");
+  }
+
+  @Test
+  void rejectsAPlanThatIsNotUtf8() {
+    byte[] latin1 = "id: plan\ninstitucion: \"Instituci\u00f3n\"\n".getBytes(StandardCharsets.ISO_8859_1);
+    PlanReader.Result r = PlanReader.read("x.yaml", latin1);
+    assertThat(r.problems()).extracting(Problem::code).containsExactly("plan-encoding");
+  }
+}

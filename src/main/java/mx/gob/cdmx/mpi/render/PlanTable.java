@@ -42,9 +42,11 @@ public final class PlanTable {
       sb.append(TextTable.render(rows));
     }
     long noTarget = plan.indicators().stream().filter(i -> i.target() == null).count();
-    sb.append("\n").append(plan.indicators().size()).append(" indicadores en ")
-        .append(plan.programs().size()).append(" programas; ")
-        .append(plan.indicators().size() - noTarget).append(" con meta numérica, ")
+    int n = plan.indicators().size();
+    int programs = plan.programs().size();
+    sb.append("\n").append(n).append(n == 1 ? " indicador en " : " indicadores en ")
+        .append(programs).append(programs == 1 ? " programa; " : " programas; ")
+        .append(n - noTarget).append(" con meta numérica, ")
         .append(noTarget).append(" sin meta.\n");
     return sb.toString();
   }

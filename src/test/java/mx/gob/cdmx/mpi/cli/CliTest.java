@@ -76,6 +76,15 @@ class CliTest {
   }
 
   @Test
+  void anotherYearsPlanNeedsNoCodeChange() throws Exception {
+    Path plan = Path.of(CliTest.class.getResource("/plan/minimal.yaml").toURI());
+    Run r = run("--plan", plan.toString(), "plan", "show");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("PLAN DE PRUEBA 2026", "1 indicador en 1 programa");
+    assertThat(r.out()).containsPattern("(?m)^1\\.1 +Sesiones\\. +8 +sesiones");
+  }
+
+  @Test
   void missingPlanFileIsAUsageError() {
     Run r = run("--plan", "no-existe.yaml", "plan", "show");
     assertThat(r.code()).isEqualTo(2);

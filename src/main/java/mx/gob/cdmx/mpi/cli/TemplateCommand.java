@@ -1,22 +1,41 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.render.data.TemplateCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi template}: not yet available (its issue has not landed). */
+/** {@code mpi template}: a measurement CSV with one empty row per indicator due in the period. */
 @Command(name = "template", versionProvider = Version.class, synopsisHeading = "Uso: ",
     optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Escribe un CSV con una fila vacía por indicador que se mide en el periodo.")
+    description = "Escribe un CSV de mediciones listo para llenar: una fila con «valor» vacío por"
+        + " cada indicador que se mide en el periodo y cada una de sus variables.")
 final class TemplateCommand implements Callable<Integer> {
   @ParentCommand MpiCommand root;
 
   @Mixin HelpOptions help;
 
+  @Mixin PeriodOption period;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "ARCHIVO",
+      description = "Archivo donde escribir la plantilla (por omisión, la salida estándar).")
+  Path output;
+
   @Override
   public Integer call() {
-    root.err.println("mpi template: aún no disponible en esta versión.");
-    return ExitCodes.INTERNAL;
+    Plan plan = root.loadPlan();
+    String csv = TemplateCsv.render(plan, period.of(plan));
+    if (output == null) {
+      root.out.print(csv);
+    } else {
+      OutputFile.write(output, csv.getBytes(StandardCharsets.UTF_8));
+      root.err.println("Plantilla escrita en " + output + ".");
+    }
+    return ExitCodes.OK;
   }
 }

@@ -1,22 +1,55 @@
 package mx.gob.cdmx.mpi.cli;
 
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.validate.ProblemFormat;
+import mx.gob.cdmx.mpi.validate.ValidationResult;
+import mx.gob.cdmx.mpi.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi validate}: not yet available (its issue has not landed). */
+/** {@code mpi validate}: checks the measurement files against the plan and reports every problem. */
 @Command(name = "validate", versionProvider = Version.class, synopsisHeading = "Uso: ",
     optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Revisa los archivos de mediciones (CSV) contra el plan.")
+    description = "Revisa los archivos de mediciones (CSV) contra el plan y muestra cada"
+        + " problema con su archivo, línea y columna.",
+    footer = {"%nCódigos de salida: 0 sin errores (puede haber advertencias), 1 hay errores,"
+        + " 2 error de uso."})
 final class ValidateCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format { text, json, github, sarif }
+
   @ParentCommand MpiCommand root;
 
   @Mixin HelpOptions help;
 
+  @Option(names = "--format", paramLabel = "FORMATO", defaultValue = "text",
+      description = "Formato de salida: ${COMPLETION-CANDIDATES} (por omisión: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--strict", description = "Trata las advertencias como errores.")
+  boolean strict;
+
+  @Mixin DataOptions data;
+
   @Override
   public Integer call() {
-    root.err.println("mpi validate: aún no disponible en esta versión.");
-    return ExitCodes.INTERNAL;
+    var paths = data.paths();
+    ValidationResult result = Validator.validate(root.loadPlan(), paths);
+    if (strict) {
+      result = result.strict();
+    }
+    switch (format) {
+      case text -> {
+        ProblemPrinter.print(root.out, result.problems());
+        root.out.print(ProblemFormat.tail(result));
+      }
+      case json -> root.out.print(ProblemFormat.json(result));
+      case github -> root.out.print(ProblemFormat.github(result));
+      case sarif -> root.out.print(ProblemFormat.sarif(result, Version.value()));
+    }
+    return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
   }
 }

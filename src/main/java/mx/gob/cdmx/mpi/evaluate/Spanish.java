@@ -1,5 +1,6 @@
 package mx.gob.cdmx.mpi.evaluate;
 
+import java.util.ArrayList;
 import java.util.List;
 import mx.gob.cdmx.mpi.period.MonthRange;
 import mx.gob.cdmx.mpi.period.Period;
@@ -21,10 +22,28 @@ final class Spanish {
         + " y " + items.get(items.size() - 1);
   }
 
-  /** "falta abril", "faltan mayo y junio", "faltan enero, febrero y marzo". */
+  /**
+   * "falta abril", "faltan mayo y junio", "faltan enero, febrero y marzo"; a run of four or more
+   * consecutive months is written as a range: "faltan febrero y julio–diciembre".
+   */
   static String missing(List<Integer> months) {
-    return (months.size() == 1 ? "falta " : "faltan ")
-        + list(months.stream().map(Period::monthName).toList());
+    List<String> parts = new ArrayList<>();
+    int i = 0;
+    while (i < months.size()) {
+      int j = i;
+      while (j + 1 < months.size() && months.get(j + 1) == months.get(j) + 1) {
+        j++;
+      }
+      if (j - i >= 3) {
+        parts.add(Period.monthName(months.get(i)) + "–" + Period.monthName(months.get(j)));
+      } else {
+        for (int k = i; k <= j; k++) {
+          parts.add(Period.monthName(months.get(k)));
+        }
+      }
+      i = j + 1;
+    }
+    return (months.size() == 1 ? "falta " : "faltan ") + list(parts);
   }
 
   /** The months of a window without the year: "abril", "enero–junio". */

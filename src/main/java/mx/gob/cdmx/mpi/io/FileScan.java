@@ -77,6 +77,10 @@ record FileScan(
         || ((h[0] & 0xff) == 0xFE && (h[1] & 0xff) == 0xFF))) {
       return "está guardado como «Texto Unicode» (UTF-16)";
     }
+    if (nul && n >= 4 && ((h[0] != 0 && h[1] == 0 && h[2] != 0 && h[3] == 0)
+        || (h[0] == 0 && h[1] != 0 && h[2] == 0 && h[3] != 0))) {
+      return "está guardado como «Texto Unicode» (UTF-16)";
+    }
     if (nul) {
       return "contiene bytes nulos, que no aparecen en un archivo de texto";
     }

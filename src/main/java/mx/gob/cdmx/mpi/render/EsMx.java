@@ -52,6 +52,35 @@ public final class EsMx {
         + date.getYear();
   }
 
+  /**
+   * A range of days in words, the year said once when both ends share it: "1 de marzo al 30 de
+   * abril de 2025"; otherwise "1 de diciembre de 2024 al 31 de enero de 2025".
+   */
+  public static String dateRange(LocalDate from, LocalDate to) {
+    String start = from.getYear() == to.getYear()
+        ? from.getDayOfMonth() + " de " + MONTHS[from.getMonthValue() - 1]
+        : date(from);
+    return start + " al " + date(to);
+  }
+
+  /** A difference with its sign: 2 → "+2", -1.5 → "-1.5", 0 → "0"; "—" for null. */
+  public static String signed(BigDecimal value) {
+    if (value == null) {
+      return "—";
+    }
+    return (value.signum() > 0 ? "+" : "") + number(value);
+  }
+
+  /** The text with its first letter in upper case: "segundo trimestre" → "Segundo trimestre". */
+  public static String capitalized(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+        .append(text.substring(Character.charCount(first))).toString();
+  }
+
   /** Lower-case Spanish name of month 1–12. */
   public static String month(int month) {
     return MONTHS[month - 1];

@@ -1,0 +1,30 @@
+package mx.gob.cdmx.mpi.cli;
+
+import mx.gob.cdmx.mpi.validate.ProblemFormat;
+import mx.gob.cdmx.mpi.validate.ValidationResult;
+import mx.gob.cdmx.mpi.validate.Validator;
+
+/** Loads and validates a command's measurement files before any work is done with them. */
+final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Loads the plan and validates {@code data}; prints every problem to {@code root.err}; stops
+   * with exit 1 when there are errors, else returns the result (warnings printed, work goes on).
+   */
+  static ValidationResult loadValid(MpiCommand root, DataOptions data) {
+    var paths = data.paths();
+    ValidationResult result = Validator.validate(root.loadPlan(), paths);
+    ProblemPrinter.print(root.err, result.problems());
+    String more = ProblemFormat.more(result);
+    if (!more.isEmpty()) {
+      root.err.println(more);
+    }
+    if (result.hasErrors()) {
+      root.err.println(ProblemFormat.summary(result)
+          + " Corrija los errores y vuelva a intentar (detalle: mpi validate).");
+      throw new InputErrorsException();
+    }
+    return result;
+  }
+}

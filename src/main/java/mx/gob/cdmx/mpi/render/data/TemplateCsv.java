@@ -1,0 +1,43 @@
+package mx.gob.cdmx.mpi.render.data;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVPrinter;
+import mx.gob.cdmx.mpi.evaluate.Evaluator;
+import mx.gob.cdmx.mpi.period.Period;
+import mx.gob.cdmx.mpi.plan.Indicator;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.plan.Variable;
+
+/**
+ * {@code mpi template}: a measurement CSV ready to fill, with one row per indicator due in the
+ * period (see {@link Evaluator#isDue}) and declared variable, {@code valor} left empty.
+ */
+public final class TemplateCsv {
+
+  /** The header of the template, in the order users fill it. */
+  static final String[] HEADER =
+      {"indicador", "periodo", "variable", "valor", "nota", "fuente"};
+
+  private TemplateCsv() {}
+
+  /** The template as CSV text. */
+  public static String render(Plan plan, Period period) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, EvaluationCsv.FORMAT)) {
+      printer.printRecord((Object[]) HEADER);
+      for (Indicator indicator : plan.indicators()) {
+        if (!Evaluator.isDue(indicator, period)) {
+          continue;
+        }
+        for (Variable v : indicator.variables()) {
+          printer.printRecord(indicator.id(), period.code(), v.name(), "", "", "");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

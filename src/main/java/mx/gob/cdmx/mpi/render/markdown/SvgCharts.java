@@ -1,0 +1,208 @@
+package mx.gob.cdmx.mpi.render.markdown;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
+import mx.gob.cdmx.mpi.render.report.StatusCount;
+
+/**
+ * The report's charts as standalone SVG files that GitHub and GitLab show as images: plain shapes
+ * and text (escaped), figures in es-MX, the colour of a status always beside its word.
+ */
+public final class SvgCharts {
+
+  private static final String FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
+  private static final String INK = "#111827";
+  private static final String MUTED = "#4B5563";
+  private static final String GRID = "#E5E7EB";
+  private static final String TRACK = "#F3F4F6";
+  private static final int NAME_CHARS = 44;
+
+  private SvgCharts() {}
+
+  /** Horizontal bars: how many indicators have each status, with count and share. */
+  public static String statusCounts(ReportModel model) {
+    List<StatusCount> counts = model.summary();
+    int max = Math.max(1, counts.stream().mapToInt(StatusCount::count).max().orElse(1));
+    int width = 640;
+    int rowHeight = 28;
+    int top = 44;
+    int height = top + counts.size() * rowHeight + 12;
+    double labelRight = 190;
+    double barLeft = 200;
+    double barMax = 330;
+    Svg svg = new Svg(width, height, "Indicadores por estado del semáforo, " + model.title());
+    svg.text(12, 22, "Indicadores por estado (" + model.indicatorCount() + " en total)", 14,
+        "bold", INK, "start");
+    for (int i = 0; i < counts.size(); i++) {
+      StatusCount c = counts.get(i);
+      double y = top + i * rowHeight;
+      double length = barMax * c.count() / max;
+      svg.text(labelRight, y + 14, c.status().word(), 12, "normal", INK, "end");
+      svg.rect(barLeft, y + 2, Math.max(length, c.count() > 0 ? 2 : 0), 16, c.status().color());
+      String figure = c.count() + " (" + c.share() + ")";
+      svg.text(barLeft + length + 6, y + 14, figure, 12, "normal", MUTED, "start");
+    }
+    return svg.end();
+  }
+
+  /**
+   * One row per indicator with a scheduled numeric target: a bar for the progress toward the annual
+   * goal (coloured by status, its word written beside it), a black mark where the schedule expects
+   * it to be, and the 100 % line of the annual goal.
+   */
+  public static String progress(ReportModel model) {
+    List<IndicatorView> rows = model.charted();
+    double scale = scaleMax(rows);
+    int width = 820;
+    int rowHeight = 26;
+    int top = 78;
+    int height = top + Math.max(1, rows.size()) * rowHeight + 34;
+    double barLeft = 330;
+    double barWidth = 300;
+    Svg svg = new Svg(width, height,
+        "Avance acumulado de cada indicador hacia su meta anual frente al calendario, "
+            + model.title());
+    svg.text(12, 22, "Avance hacia la meta anual al " + model.cutoffDate(), 14, "bold", INK,
+        "start");
+    svg.rect(12, 34, 22, 10, MUTED);
+    svg.text(40, 43, "avance acumulado (color y palabra: estado)", 11, "normal", MUTED, "start");
+    svg.line(330, 32, 330, 46, INK, 2.5, null);
+    svg.text(338, 43, "esperado según el calendario", 11, "normal", MUTED, "start");
+    svg.line(540, 32, 540, 46, INK, 1, "4 3");
+    svg.text(548, 43, "meta anual (100 %)", 11, "normal", MUTED, "start");
+    double bottom = top + rows.size() * rowHeight;
+    for (int tick = 0; tick <= scale; tick += 25) {
+      double x = barLeft + barWidth * tick / scale;
+      svg.line(x, top - 6, x, bottom, tick == 100 ? INK : GRID, 1, tick == 100 ? "4 3" : null);
+      svg.text(x, bottom + 16, tick + " %", 10, "normal", MUTED, "middle");
+    }
+    if (rows.isEmpty()) {
+      svg.text(barLeft, top + 16, "Ningún indicador tiene una meta numérica calendarizada.", 12,
+          "normal", MUTED, "start");
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      IndicatorView v = rows.get(i);
+      double y = top + i * rowHeight;
+      svg.text(12, y + 15, v.id(), 12, "bold", INK, "start");
+      svg.text(62, y + 15, shorten(v.name(), NAME_CHARS), 11, "normal", INK, "start");
+      svg.rect(barLeft, y + 4, barWidth * Math.min(100, scale) / scale, 14, TRACK);
+      String label;
+      double end = barLeft;
+      if (v.progressValue() != null) {
+        double value = Math.min(v.progressValue().doubleValue(), scale);
+        end = barLeft + barWidth * value / scale;
+        svg.rect(barLeft, y + 4, end - barLeft, 14, v.status().color());
+        label = v.progress() + " · " + v.statusText();
+      } else {
+        label = v.status().word();
+      }
+      if (v.expectedValue() != null) {
+        double x = barLeft + barWidth * Math.min(v.expectedValue().doubleValue(), scale) / scale;
+        svg.line(x, y + 1, x, y + 21, INK, 2.5, null);
+      }
+      double labelX = Math.max(end, barLeft + barWidth * Math.min(100, scale) / scale) + 8;
+      svg.text(labelX, y + 15, label, 11, "normal", v.progressValue() == null ? MUTED : INK,
+          "start");
+    }
+    return svg.end();
+  }
+
+  /** The chart's upper bound in %: 100 or the largest figure, rounded up to 25, at most 200. */
+  static double scaleMax(List<IndicatorView> rows) {
+    double max = 100;
+    for (IndicatorView v : rows) {
+      for (BigDecimal b : new BigDecimal[] {v.progressValue(), v.expectedValue()}) {
+        if (b != null) {
+          max = Math.max(max, b.doubleValue());
+        }
+      }
+    }
+    return Math.min(200, Math.ceil(max / 25) * 25);
+  }
+
+  static String shorten(String text, int max) {
+    if (text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
+  }
+
+  /** A tiny SVG writer: coordinates in plain decimals, text escaped for XML. */
+  private static final class Svg {
+    private final StringBuilder sb = new StringBuilder();
+
+    Svg(int width, int height, String title) {
+      sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
+          .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
+          .append(' ').append(height).append("\" role=\"img\" aria-label=\"")
+          .append(xml(title)).append("\" font-family=\"").append(FONT).append("\">\n");
+      sb.append("<title>").append(xml(title)).append("</title>\n");
+      sb.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"")
+          .append(height).append("\" fill=\"#FFFFFF\"/>\n");
+    }
+
+    void rect(double x, double y, double w, double h, String fill) {
+      sb.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"")
+          .append(n(w)).append("\" height=\"").append(n(h)).append("\" fill=\"").append(fill)
+          .append("\"/>\n");
+    }
+
+    void line(double x1, double y1, double x2, double y2, String stroke, double width,
+        String dash) {
+      sb.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1))
+          .append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y2))
+          .append("\" stroke=\"").append(stroke).append("\" stroke-width=\"").append(n(width))
+          .append('"');
+      if (dash != null) {
+        sb.append(" stroke-dasharray=\"").append(dash).append('"');
+      }
+      sb.append("/>\n");
+    }
+
+    void text(double x, double y, String text, int size, String weight, String fill,
+        String anchor) {
+      sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y))
+          .append("\" font-size=\"").append(size).append('"');
+      if (!"normal".equals(weight)) {
+        sb.append(" font-weight=\"").append(weight).append('"');
+      }
+      if (!"start".equals(anchor)) {
+        sb.append(" text-anchor=\"").append(anchor).append('"');
+      }
+      sb.append(" fill=\"").append(fill).append("\">").append(xml(text)).append("</text>\n");
+    }
+
+    String end() {
+      return sb.append("</svg>\n").toString();
+    }
+
+    private static String n(double v) {
+      String s = String.format(Locale.ROOT, "%.1f", v);
+      return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    private static String xml(String text) {
+      StringBuilder out = new StringBuilder(text.length());
+      text.codePoints().forEach(cp -> {
+        switch (cp) {
+          case '&' -> out.append("&amp;");
+          case '<' -> out.append("&lt;");
+          case '>' -> out.append("&gt;");
+          case '"' -> out.append("&quot;");
+          case '\'' -> out.append("&apos;");
+          default -> {
+            if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
+              out.append(' ');
+            } else {
+              out.appendCodePoint(cp);
+            }
+          }
+        }
+      });
+      return out.toString();
+    }
+  }
+}

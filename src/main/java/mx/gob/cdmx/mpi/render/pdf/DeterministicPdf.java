@@ -1,0 +1,155 @@
+package mx.gob.cdmx.mpi.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.TimeZone;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageEvent;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * An OpenPDF document written to memory so that the same content gives the same bytes: the dates
+ * come from {@link PdfMetadata#date()}, the font subsets of {@link PdfFonts} have fixed prefixes,
+ * and {@link #finish()} replaces the random file identifier (/ID) with a digest of the file.
+ * Usage: {@code open(…)}, add elements to {@link #document()}, then {@code finish()}.
+ */
+public final class DeterministicPdf {
+
+  private static final byte[] ID_MARK = "/ID [<".getBytes(StandardCharsets.US_ASCII);
+  private static final int ID_HEX = 32;
+
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+  private final Document document;
+  private final PdfWriter writer;
+  private final PdfMetadata metadata;
+
+  private DeterministicPdf(Rectangle pageSize, float left, float right, float top, float bottom,
+      PdfMetadata metadata, PdfPageEvent... events) {
+    this.metadata = metadata;
+    this.document = new Document(pageSize, left, right, top, bottom);
+    try {
+      this.writer = PdfWriter.getInstance(document, buffer);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot create PDF writer", e);
+    }
+    for (PdfPageEvent event : events) {
+      writer.setPageEvent(event);
+    }
+    document.addTitle(metadata.title());
+    if (metadata.subject() != null) {
+      document.addSubject(metadata.subject());
+    }
+    if (metadata.author() != null) {
+      document.addAuthor(metadata.author());
+    }
+    if (metadata.keywords() != null) {
+      document.addKeywords(metadata.keywords());
+    }
+    document.addCreator("mpi");
+  }
+
+  /**
+   * A new document of {@code pageSize} with these margins (points), metadata and page events,
+   * not yet opened: set writer options (e.g. PDF/A) on {@link #writer()}, then call {@link
+   * #openDocument()}.
+   */
+  public static DeterministicPdf create(Rectangle pageSize, float left, float right, float top,
+      float bottom, PdfMetadata metadata, PdfPageEvent... events) {
+    return new DeterministicPdf(pageSize, left, right, top, bottom, metadata, events);
+  }
+
+  /** A new document, already opened, ready for content. */
+  public static DeterministicPdf open(Rectangle pageSize, float left, float right, float top,
+      float bottom, PdfMetadata metadata, PdfPageEvent... events) {
+    DeterministicPdf pdf = create(pageSize, left, right, top, bottom, metadata, events);
+    pdf.openDocument();
+    return pdf;
+  }
+
+  /** Opens the document and fixes its dates. */
+  public void openDocument() {
+    document.open();
+    fixDates();
+  }
+
+  /** The document to add content to. */
+  public Document document() {
+    return document;
+  }
+
+  /** The writer, for direct content, templates and page events. */
+  public PdfWriter writer() {
+    return writer;
+  }
+
+  /** Closes the document and returns its bytes, with the fixed dates and a content-derived /ID. */
+  public byte[] finish() {
+    fixDates();
+    document.close();
+    return withContentId(buffer.toByteArray());
+  }
+
+  private void fixDates() {
+    Calendar at = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+    at.clear();
+    at.setTimeInMillis(metadata.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+    writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(at));
+    writer.getInfo().put(PdfName.MODDATE, new PdfDate(at));
+    writer.getInfo().put(PdfName.CREATOR, new PdfString("mpi"));
+  }
+
+  /**
+   * The file with both halves of its trailer /ID replaced by the MD5 of the file as written with
+   * a zero /ID: the same content always gets the same identifier, and different content another.
+   */
+  static byte[] withContentId(byte[] pdf) {
+    int at = lastIndexOf(pdf, ID_MARK);
+    int first = at + ID_MARK.length;
+    int second = first + ID_HEX + 2;
+    if (at < 0 || second + ID_HEX + 2 > pdf.length || pdf[first + ID_HEX] != '>'
+        || pdf[first + ID_HEX + 1] != '<' || pdf[second + ID_HEX] != '>') {
+      throw new IllegalStateException("unexpected PDF trailer: no /ID of two 16-byte strings");
+    }
+    byte[] out = pdf.clone();
+    for (int i = 0; i < ID_HEX; i++) {
+      out[first + i] = '0';
+      out[second + i] = '0';
+    }
+    byte[] hex = HexFormat.of().formatHex(md5(out)).getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(hex, 0, out, first, ID_HEX);
+    System.arraycopy(hex, 0, out, second, ID_HEX);
+    return out;
+  }
+
+  private static int lastIndexOf(byte[] data, byte[] mark) {
+    for (int i = data.length - mark.length; i >= 0; i--) {
+      int j = 0;
+      while (j < mark.length && data[i + j] == mark[j]) {
+        j++;
+      }
+      if (j == mark.length) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static byte[] md5(byte[] data) {
+    try {
+      return MessageDigest.getInstance("MD5").digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 not available", e);
+    }
+  }
+}

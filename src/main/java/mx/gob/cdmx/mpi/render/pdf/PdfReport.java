@@ -1,0 +1,141 @@
+package mx.gob.cdmx.mpi.render.pdf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import mx.gob.cdmx.mpi.render.report.ProgramSection;
+import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
+
+/**
+ * A report as a PDF (US Letter): a first page with the summary, a page with the progress chart,
+ * then one section per programme with its overview table and one block per indicator. Same model
+ * and date, same bytes.
+ */
+public final class PdfReport {
+
+  private static final float MARGIN = 50;
+
+  private PdfReport() {}
+
+  /** The rendered PDF and its number of pages. */
+  public record Rendered(byte[] bytes, int pages) {}
+
+  /**
+   * The PDF of {@code model}; {@code documentDate} becomes the file's creation and modification
+   * date (the issue date when given, else the period's end date).
+   */
+  public static Rendered render(ReportModel model, LocalDate documentDate) {
+    PdfFonts fonts = PdfFonts.load();
+    PdfBlocks blocks = new PdfBlocks(fonts);
+    String footer = "Datos al " + model.cutoffDate()
+        + (model.issueDate() == null ? "" : " · Emitido el " + model.issueDate());
+    PageDecorator pages = new PageDecorator(fonts, model.shortName() + " · " + model.title(),
+        "Plan " + model.planId(), footer, false);
+    PdfMetadata meta = new PdfMetadata(model.title(), model.subtitle(), model.institution(),
+        model.shortName() + ", " + model.periodCode(), documentDate);
+    DeterministicPdf pdf = DeterministicPdf.open(PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12,
+        MARGIN + 10, meta, pages);
+    Document doc = pdf.document();
+    try {
+      firstPage(doc, pdf, model, blocks);
+      doc.newPage();
+      progressPage(doc, pdf, model, blocks);
+      for (ProgramSection section : model.programs()) {
+        doc.newPage();
+        doc.add(blocks.heading(section.id() + ". " + section.name(), 1));
+        doc.add(blocks.caption(section.indicators().size() == 1 ? "1 indicador."
+            : section.indicators().size() + " indicadores. Cifras acumuladas del "
+                + model.toDateRange() + "."));
+        doc.add(blocks.programOverview(section));
+        for (IndicatorView v : section.indicators()) {
+          doc.add(blocks.indicator(model, v));
+        }
+      }
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot lay out the report", e);
+    }
+    byte[] bytes = pdf.finish();
+    return new Rendered(bytes, pages.pages());
+  }
+
+  private static void firstPage(Document doc, DeterministicPdf pdf, ReportModel model,
+      PdfBlocks blocks) throws DocumentException {
+    PdfFonts fonts = blocks.fonts();
+    Paragraph kicker = new Paragraph(model.shortName() + " · Junta de Gobierno",
+        fonts.font(8, true, PdfColors.ACCENT));
+    doc.add(kicker);
+    Paragraph institution = new Paragraph(model.institution(),
+        fonts.font(7.5f, false, PdfColors.MUTED));
+    institution.setSpacingAfter(6);
+    doc.add(institution);
+    Paragraph title = new Paragraph(model.title(), fonts.bold(20));
+    title.setLeading(24);
+    doc.add(title);
+    Paragraph subtitle = new Paragraph(model.subtitle(), fonts.font(10, false, PdfColors.MUTED));
+    subtitle.setSpacingAfter(4);
+    doc.add(subtitle);
+    doc.add(new Chunk(new LineSeparator(1.2f, 100, PdfColors.ACCENT, Element.ALIGN_LEFT, -2)));
+    List<String[]> facts = new ArrayList<>();
+    facts.add(new String[] {"Periodo", model.periodLabel() + ", del " + model.periodRange()});
+    facts.add(new String[] {"Acumulado del año", "Del " + model.toDateRange()});
+    facts.add(new String[] {"Fecha de emisión", model.issueDate()});
+    facts.add(new String[] {"Plan", model.planTitle() + " (" + model.planId() + ")"});
+    facts.add(new String[] {"Semáforo", model.thresholds()
+        + " El color va siempre acompañado de su nombre."});
+    PdfPTable info = blocks.keyValues(facts, 20);
+    info.setSpacingBefore(8);
+    info.setSpacingAfter(4);
+    doc.add(info);
+
+    doc.add(blocks.heading("Resumen", 1));
+    doc.add(blocks.caption("Estado de los " + model.indicatorCount()
+        + " indicadores, juzgado sobre el acumulado al " + model.cutoffDate() + "."));
+    PdfPTable side = PdfBlocks.table(new float[] {46, 54});
+    PdfPCell left = new PdfPCell(blocks.statusSummary(model.summary(), model.indicatorCount()));
+    left.setBorder(Rectangle.NO_BORDER);
+    left.setPadding(0);
+    left.setPaddingRight(12);
+    side.addCell(left);
+    float chartWidth = (doc.right() - doc.left()) * 0.54f - 4;
+    Image chart = Charts.image(pdf.writer(), Charts.statusCounts(model.summary(), fonts),
+        chartWidth, 150, fonts);
+    PdfPCell right = new PdfPCell(chart, false);
+    right.setBorder(Rectangle.NO_BORDER);
+    right.setPadding(0);
+    right.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    side.addCell(right);
+    side.setSpacingAfter(8);
+    doc.add(side);
+
+    doc.add(blocks.heading("Indicadores por programa y estado", 2));
+    doc.add(blocks.programSummary(model.programSummaries(), model.legend()));
+  }
+
+  private static void progressPage(Document doc, DeterministicPdf pdf, ReportModel model,
+      PdfBlocks blocks) throws DocumentException {
+    doc.add(blocks.heading("Avance hacia la meta anual", 1));
+    doc.add(blocks.paragraph("Cada barra es el avance acumulado hacia la meta anual (realizado"
+        + " entre meta anual) al " + model.cutoffDate() + ", en el color de su estado, cuyo nombre"
+        + " se escribe junto al indicador. La marca negra es lo que el calendario del plan espera a"
+        + " esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"
+        + " meta numérica calendarizada; los demás se explican en su programa."));
+    List<IndicatorView> rows = model.charted();
+    float width = doc.right() - doc.left();
+    Image chart = Charts.image(pdf.writer(), Charts.progress(rows, blocks.fonts()), width,
+        Charts.progressHeight(rows.size()), blocks.fonts());
+    chart.setSpacingBefore(6);
+    doc.add(chart);
+  }
+}

@@ -1,0 +1,65 @@
+package mx.gob.cdmx.mpi.render.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import mx.gob.cdmx.mpi.evaluate.Evaluation;
+
+/**
+ * Everything a report shows, as plain values and pre-formatted es-MX strings, built once from an
+ * {@link Evaluation} and used alike by the Markdown templates and the PDF. Periods are told three
+ * ways: {@code periodLabel} ("Segundo trimestre 2025 (abril–junio)"), {@code periodRange} ("1 de
+ * abril al 30 de junio de 2025") and {@code periodWindow} ("abril–junio 2025"); the same for the
+ * to-date window. Years are strings ("2025"), so that no number format ever writes "2,025".
+ * {@code issueDate} is null unless the user gave a date: no date is ever taken
+ * from the clock.
+ */
+public record ReportModel(
+    String title,
+    String subtitle,
+    String institution,
+    String shortName,
+    String planTitle,
+    String planId,
+    String year,
+    String previousYear,
+    String periodCode,
+    String periodKind,
+    String periodLabel,
+    String periodRange,
+    String toDateRange,
+    String periodWindow,
+    String toDateWindow,
+    String cutoffDate,
+    String issueDate,
+    String thresholds,
+    List<StatusView> legend,
+    int indicatorCount,
+    List<StatusCount> summary,
+    List<ProgramSummary> programSummaries,
+    List<ProgramSection> programs) {
+
+  public ReportModel {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(periodCode, "periodCode");
+    legend = List.copyOf(legend);
+    summary = List.copyOf(summary);
+    programSummaries = List.copyOf(programSummaries);
+    programs = List.copyOf(programs);
+  }
+
+  /** The model of {@code evaluation}; {@code issued} is the date of issue, or null for none. */
+  public static ReportModel of(Evaluation evaluation, LocalDate issued) {
+    return new ReportModelBuilder(evaluation, issued).build();
+  }
+
+  /** Every indicator, in plan order. */
+  public List<IndicatorView> indicators() {
+    return programs.stream().flatMap(p -> p.indicators().stream()).toList();
+  }
+
+  /** The indicators that have a place on the progress chart, in plan order. */
+  public List<IndicatorView> charted() {
+    return indicators().stream().filter(IndicatorView::charted).toList();
+  }
+}

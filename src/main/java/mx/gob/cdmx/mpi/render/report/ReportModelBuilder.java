@@ -1,0 +1,276 @@
+package mx.gob.cdmx.mpi.render.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import mx.gob.cdmx.mpi.evaluate.Coverage;
+import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
+import mx.gob.cdmx.mpi.evaluate.Status;
+import mx.gob.cdmx.mpi.formula.Formula;
+import mx.gob.cdmx.mpi.measure.Measurement;
+import mx.gob.cdmx.mpi.period.MonthRange;
+import mx.gob.cdmx.mpi.period.Period;
+import mx.gob.cdmx.mpi.period.PeriodKind;
+import mx.gob.cdmx.mpi.plan.Indicator;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.plan.Program;
+import mx.gob.cdmx.mpi.plan.Thresholds;
+import mx.gob.cdmx.mpi.plan.Variable;
+import mx.gob.cdmx.mpi.render.EsMx;
+
+/** Builds a {@link ReportModel} from one evaluation; one instance builds one model. */
+final class ReportModelBuilder {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String NONE = "—";
+
+  private final Evaluation evaluation;
+  private final LocalDate issued;
+  private final Plan plan;
+  private final Period period;
+
+  ReportModelBuilder(Evaluation evaluation, LocalDate issued) {
+    this.evaluation = evaluation;
+    this.issued = issued;
+    this.plan = evaluation.plan();
+    this.period = evaluation.period();
+  }
+
+  ReportModel build() {
+    List<ProgramSection> sections = new ArrayList<>();
+    List<ProgramSummary> summaries = new ArrayList<>();
+    for (Program program : plan.programs()) {
+      List<IndicatorResult> results = evaluation.results().stream()
+          .filter(r -> r.indicator().programId().equals(program.id()))
+          .toList();
+      if (results.isEmpty()) {
+        continue;
+      }
+      ProgramSummary summary = new ProgramSummary(program.id(), program.name(),
+          counts(results), results.size());
+      summaries.add(summary);
+      sections.add(new ProgramSection(program.id(), program.name(), program.objective(),
+          summary, results.stream().map(this::indicator).toList()));
+    }
+    LocalDate end = period.endDate();
+    return new ReportModel(
+        period.reportTitle(),
+        "Seguimiento del " + sentenceCase(plan.title()) + " · " + plan.shortName(),
+        plan.institution(),
+        plan.shortName(),
+        plan.title(),
+        plan.id(),
+        Integer.toString(period.year()),
+        Integer.toString(period.year() - 1),
+        period.code(),
+        period.kind().adjective(),
+        EsMx.capitalized(period.label()),
+        EsMx.dateRange(period.startDate(), end),
+        EsMx.dateRange(LocalDate.of(period.year(), 1, 1), end),
+        period.months().label(),
+        period.toDate().label(),
+        EsMx.date(end),
+        issued == null ? null : EsMx.date(issued),
+        thresholds(plan.thresholds()),
+        StatusView.legend(),
+        evaluation.results().size(),
+        counts(evaluation.results()),
+        summaries,
+        sections);
+  }
+
+  /** One count per status, in display order, with the share of {@code results}. */
+  private static List<StatusCount> counts(List<IndicatorResult> results) {
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+    List<StatusCount> out = new ArrayList<>();
+    for (Status s : StatusView.DISPLAY_ORDER) {
+      int n = counts.getOrDefault(s, 0);
+      BigDecimal share = results.isEmpty() ? BigDecimal.ZERO
+          : BigDecimal.valueOf(n * 100L).divide(BigDecimal.valueOf(results.size()), 1,
+              RoundingMode.HALF_UP);
+      out.add(new StatusCount(StatusView.of(s), n, EsMx.percent(share)));
+    }
+    return out;
+  }
+
+  private IndicatorView indicator(IndicatorResult r) {
+    Indicator ind = r.indicator();
+    boolean percentTarget = ind.isPercentTarget();
+    Formula formula = r.formula();
+    Function<BigDecimal, String> result = isPercent(formula) ? EsMx::percent : EsMx::number;
+    List<Measurement> primary = evaluation.data().rows(ind.id(), Variable.PRIMARY);
+    boolean charted = ind.hasTarget() && !percentTarget && ind.schedule() != null;
+    BigDecimal expected = charted ? plain(ind.schedule().at(period.lastMonth())) : null;
+    MonthRange lastYear = period.toDate().inYear(period.year() - 1);
+    return new IndicatorView(
+        ind.id(),
+        ind.name(),
+        ind.programId(),
+        StatusView.of(r.status()),
+        r.overTarget(),
+        r.status().word() + (r.overTarget() ? " · Sobrecumplimiento" : ""),
+        r.coverage().word(),
+        ind.unit() == null ? NONE : ind.unit(),
+        ind.text().programmedGoal(),
+        target(r.target(), percentTarget),
+        target(r.targetPeriod(), percentTarget),
+        target(r.targetToDate(), percentTarget),
+        realized(r.realizedPeriod(), coverage(primary, period.months())),
+        realized(r.realizedToDate(), coverage(primary, period.toDate())),
+        r.resultPeriod() == null ? NONE : result.apply(r.resultPeriod()),
+        r.resultToDate() == null ? NONE : result.apply(r.resultToDate()),
+        formula.text().strip(),
+        ind.text().calculationMethod(),
+        worked(formula, r.bindingsPeriod(), r.resultPeriod(), result),
+        worked(formula, r.bindingsToDate(), r.resultToDate(), result),
+        EsMx.percent(r.progress()),
+        expected == null ? null : EsMx.percent(expected),
+        r.progress(),
+        expected,
+        charted,
+        EsMx.number(r.baselinePeriod()),
+        EsMx.number(r.baselineToDate()),
+        baselineLabel(lastYear),
+        baselineComparison(r, lastYear),
+        ind.text().baseline(),
+        ind.text().responsible(),
+        ind.text().informationSource(),
+        notes(r.periodRows()),
+        sources(r.periodRows()),
+        r.reason());
+  }
+
+  /** A formula is read as a percentage when it ends in {@code * 100}. */
+  private static boolean isPercent(Formula formula) {
+    return formula.text().replaceAll("\\s+", "").endsWith("*100");
+  }
+
+  private static String target(BigDecimal value, boolean percent) {
+    if (value == null) {
+      return NONE;
+    }
+    return percent ? EsMx.number(value) + " %" : EsMx.number(value);
+  }
+
+  private static String realized(BigDecimal value, Coverage coverage) {
+    if (value == null) {
+      return NONE;
+    }
+    return coverage == Coverage.PARTIAL ? EsMx.number(value) + " (parcial)" : EsMx.number(value);
+  }
+
+  /** "(3 / 4) × 100 = 75.0 %"; a formula that is a single name reads "realizadas = 3". */
+  private static String worked(Formula formula, Map<String, BigDecimal> bindings,
+      BigDecimal value, Function<BigDecimal, String> result) {
+    String text = formula.text().strip();
+    String left = formula.variables().size() == 1 && formula.variables().contains(text)
+        ? text : formula.worked(bindings, EsMx::number);
+    return left + " = " + (value == null ? NONE : result.apply(value));
+  }
+
+  /** How completely the rows of {@code realizadas} cover {@code window}. */
+  private static Coverage coverage(List<Measurement> rows, MonthRange window) {
+    boolean[] covered = new boolean[13];
+    boolean any = false;
+    for (Measurement m : rows) {
+      if (window.contains(m.period().months())) {
+        any = true;
+        for (int month = m.period().firstMonth(); month <= m.period().lastMonth(); month++) {
+          covered[month] = true;
+        }
+      }
+    }
+    if (!any) {
+      return Coverage.NONE;
+    }
+    for (int month = window.first(); month <= window.last(); month++) {
+      if (!covered[month]) {
+        return Coverage.PARTIAL;
+      }
+    }
+    return Coverage.COMPLETE;
+  }
+
+  private String baselineLabel(MonthRange lastYear) {
+    return period.kind() == PeriodKind.YEAR
+        ? Integer.toString(lastYear.year()) : lastYear.label();
+  }
+
+  /** One sentence comparing the figure to date with last year's, or saying why it cannot. */
+  private String baselineComparison(IndicatorResult r, MonthRange lastYear) {
+    String when = baselineLabel(lastYear);
+    BigDecimal baseline = r.baselineToDate();
+    if (baseline == null) {
+      String why = period.kind() == PeriodKind.YEAR
+          ? "no hay datos completos de " + lastYear.year() + " y el plan no da cifra de línea base"
+          : "no hay datos completos de " + lastYear.label();
+      return "Sin línea base numérica: " + why + ".";
+    }
+    BigDecimal realized = r.coverage() == Coverage.COMPLETE ? r.realizedToDate() : null;
+    if (realized == null) {
+      return "Línea base (" + when + "): " + EsMx.number(baseline)
+          + "; sin acumulado completo para comparar.";
+    }
+    String change = EsMx.signed(realized.subtract(baseline));
+    if (baseline.signum() != 0) {
+      BigDecimal pct = realized.subtract(baseline).multiply(HUNDRED)
+          .divide(baseline, MathContext.DECIMAL128).setScale(1, RoundingMode.HALF_UP);
+      change += ", " + (pct.signum() > 0 ? "+" : "") + EsMx.percent(pct);
+    }
+    return "Acumulado " + EsMx.number(realized) + " frente a " + EsMx.number(baseline)
+        + " de la línea base (" + when + "): " + change + ".";
+  }
+
+  private static List<NoteView> notes(List<Measurement> rows) {
+    return sorted(rows).stream()
+        .filter(m -> m.note() != null && !m.note().isBlank())
+        .map(m -> new NoteView(m.period().months().label(),
+            m.variable().equals(Variable.PRIMARY) ? null : m.variable(),
+            m.note().strip(), m.source() == null || m.source().isBlank() ? null : m.source().strip()))
+        .toList();
+  }
+
+  private static List<String> sources(List<Measurement> rows) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Measurement m : sorted(rows)) {
+      if (m.source() != null && !m.source().isBlank()) {
+        out.add(m.source().strip());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Measurement> sorted(List<Measurement> rows) {
+    return rows.stream()
+        .sorted(Comparator.comparing(Measurement::period)
+            .thenComparing(m -> m.variable().equals(Variable.PRIMARY) ? "" : m.variable()))
+        .toList();
+  }
+
+  private static String thresholds(Thresholds t) {
+    return "Verde ≥ " + EsMx.number(t.green()) + " %; amarillo ≥ " + EsMx.number(t.yellow())
+        + " % y < " + EsMx.number(t.green()) + " %; rojo < " + EsMx.number(t.yellow())
+        + " %; sobrecumplimiento > " + EsMx.number(t.overTarget()) + " %.";
+  }
+
+  private static String sentenceCase(String text) {
+    return EsMx.capitalized(text.toLowerCase(Locale.ROOT));
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal s = value.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+}

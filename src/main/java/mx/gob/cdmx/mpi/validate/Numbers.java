@@ -1,0 +1,75 @@
+package mx.gob.cdmx.mpi.validate;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** Reads a {@code valor} cell: a non-negative decimal with {@code .} as the decimal point. */
+final class Numbers {
+  private Numbers() {}
+
+  private static final Pattern PLAIN = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern NEGATIVE = Pattern.compile("-\\s*[0-9]+(\\.[0-9]+)?");
+  private static final Pattern THOUSANDS_COMMA = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
+  private static final Pattern THOUSANDS_SPACE =
+      Pattern.compile("[0-9]{1,3}([ \\u00A0\\u202F][0-9]{3})+(\\.[0-9]+)?");
+  private static final Pattern EUROPEAN = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]+,[0-9]+");
+  private static final Pattern PERCENT = Pattern.compile("([0-9]+(\\.[0-9]+)?)\\s*%");
+  private static final Pattern LEADING_POINT = Pattern.compile("\\.[0-9]+");
+
+  /** A value read from a cell: either a number, or the check it fails and the message. */
+  record Parsed(BigDecimal value, Check check, String message) {
+    boolean ok() {
+      return value != null;
+    }
+  }
+
+  static Parsed parse(String text) {
+    if (PLAIN.matcher(text).matches()) {
+      return new Parsed(new BigDecimal(text), null, null);
+    }
+    if (NEGATIVE.matcher(text).matches()) {
+      return new Parsed(null, Check.NEGATIVE_VALUE, "el valor " + text.replaceAll("\\s", "")
+          + " es negativo; una medición dice cuánto se logró en el periodo (0 o más)");
+    }
+    String not = "el valor «" + text + "» no es un número válido; ";
+    if (THOUSANDS_COMMA.matcher(text).matches()) {
+      return nonNumeric(not + "no se aceptan separadores de miles: escriba "
+          + text.replace(",", ""));
+    }
+    if (THOUSANDS_SPACE.matcher(text).matches()) {
+      return nonNumeric(not + "no se aceptan separadores de miles: escriba "
+          + text.replaceAll("[ \\u00A0\\u202F]", ""));
+    }
+    if (EUROPEAN.matcher(text).matches()) {
+      return nonNumeric(not + "use punto decimal y ningún separador de miles: escriba "
+          + text.replace(".", "").replace(',', '.'));
+    }
+    if (DECIMAL_COMMA.matcher(text).matches()) {
+      return nonNumeric(not + "use punto decimal, no coma: escriba " + text.replace(',', '.'));
+    }
+    var percent = PERCENT.matcher(text);
+    if (percent.matches()) {
+      return nonNumeric(not + "escriba sólo el número, sin «%»: " + percent.group(1));
+    }
+    if (LEADING_POINT.matcher(text).matches()) {
+      return nonNumeric(not + "escriba 0" + text);
+    }
+    return nonNumeric(not + "escriba sólo cifras, con punto decimal si hace falta (p. ej. 12 o"
+        + " 3.5)");
+  }
+
+  private static Parsed nonNumeric(String message) {
+    return new Parsed(null, Check.NON_NUMERIC_VALUE, message);
+  }
+
+  /** True when the value has a non-zero fractional part. */
+  static boolean hasFraction(BigDecimal value) {
+    return value.signum() != 0 && value.stripTrailingZeros().scale() > 0;
+  }
+
+  /** The value as people write it: no exponent, no trailing zeros after the point. */
+  static String show(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,58 @@
+package mx.gob.cdmx.mpi.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what looks like personal data in free text: a CURP, an RFC, an e-mail address or a
+ * Mexican phone number (ten digits, possibly grouped with spaces, dots or dashes, optionally
+ * preceded by +52). Only the kinds found are returned, never the data themselves.
+ */
+final class PersonalData {
+  private PersonalData() {}
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern CURP = Pattern.compile(
+      "(?<![A-Z0-9Ñ])[A-Z]{4}\\d{6}[HM][A-Z]{5}[A-Z0-9]\\d(?![A-Z0-9Ñ])", FLAGS);
+  private static final Pattern RFC = Pattern.compile(
+      "(?<![A-Z0-9Ñ&])[A-Z&Ñ]{3,4}\\d{6}[A-Z0-9]{3}(?![A-Z0-9Ñ])", FLAGS);
+  private static final Pattern EMAIL = Pattern.compile(
+      "[A-Z0-9._%+-]+@[A-Z0-9-]+(\\.[A-Z0-9-]+)*\\.[A-Z]{2,}", FLAGS);
+  /** Digits (or a bracketed group) separated by at most one space, dot or dash. */
+  private static final Pattern DIGIT_RUN = Pattern.compile(
+      "(?<![\\w+])\\+?(?:\\(\\d{1,4}\\)|\\d)(?:[ .\\-]?(?:\\(\\d{1,4}\\)|\\d))*(?!\\w)");
+
+  /** The kinds of personal data found in {@code text}, in Spanish with article, in order. */
+  static List<String> kinds(String text) {
+    List<String> kinds = new ArrayList<>();
+    if (CURP.matcher(text).find()) {
+      kinds.add("una CURP");
+    }
+    if (RFC.matcher(text).find()) {
+      kinds.add("un RFC");
+    }
+    if (EMAIL.matcher(text).find()) {
+      kinds.add("un correo electrónico");
+    }
+    if (hasPhone(text)) {
+      kinds.add("un número de teléfono");
+    }
+    return kinds;
+  }
+
+  private static boolean hasPhone(String text) {
+    Matcher m = DIGIT_RUN.matcher(text);
+    while (m.find()) {
+      String digits = m.group().replaceAll("\\D", "");
+      boolean country = m.group().startsWith("+52") || digits.startsWith("52");
+      if (digits.length() == 10
+          || (country && digits.length() == 12)
+          || (country && digits.length() == 13 && digits.startsWith("521"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,255 @@
+package mx.gob.cdmx.mpi.validate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mx.gob.cdmx.mpi.measure.SourceFile;
+
+/**
+ * The output formats of {@code mpi validate} (SPEC §6): plain text lines for people, JSON,
+ * GitHub Actions workflow commands and SARIF 2.1.0. Every format is deterministic: the same
+ * result gives the same bytes.
+ */
+public final class ProblemFormat {
+  private ProblemFormat() {}
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectWriter WRITER;
+
+  static {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    WRITER = new ObjectMapper().writer(printer);
+  }
+
+  /** The SARIF schema this output follows. */
+  public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  // ---------------------------------------------------------------- text
+
+  /**
+   * Every problem as {@code file:line:column: error|warning: message [code]}, then the count of
+   * problems not kept, then the summary line.
+   */
+  public static String text(ValidationResult result) {
+    StringBuilder sb = new StringBuilder();
+    result.problems().forEach(p -> sb.append(p.format()).append('\n'));
+    return sb.append(tail(result)).toString();
+  }
+
+  /** The lines after the problems: problems not shown (if any) and the summary, each ending in a newline. */
+  public static String tail(ValidationResult result) {
+    String more = more(result);
+    return (more.isEmpty() ? "" : more + "\n") + summary(result) + "\n";
+  }
+
+  /** "… y N problemas más (…)" when problems were not kept, else empty. */
+  public static String more(ValidationResult result) {
+    if (result.suppressed() == 0) {
+      return "";
+    }
+    return "… y " + result.suppressed() + (result.suppressed() == 1 ? " problema más" : " problemas más")
+        + " (se muestran hasta " + Validator.MAX_PROBLEMS_PER_FILE + " errores y "
+        + Validator.MAX_PROBLEMS_PER_FILE + " advertencias por archivo).";
+  }
+
+  /** One Spanish line: {@code 3 archivos, 148 filas: sin errores, 2 advertencias.} */
+  public static String summary(ValidationResult result) {
+    int files = result.data().files().size();
+    long errors = result.errors();
+    long warnings = result.warnings();
+    String head = count(files, "archivo", "archivos") + ", "
+        + count(result.rows(), "fila", "filas") + ": ";
+    String tail;
+    if (errors == 0 && warnings == 0) {
+      tail = "sin errores ni advertencias";
+    } else if (errors == 0) {
+      tail = "sin errores, " + count(warnings, "advertencia", "advertencias");
+    } else if (warnings == 0) {
+      tail = count(errors, "error", "errores");
+    } else {
+      tail = count(errors, "error", "errores") + ", "
+          + count(warnings, "advertencia", "advertencias");
+    }
+    return head + tail + ".";
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  // ---------------------------------------------------------------- json
+
+  /**
+   * {@code {"valid", "errors", "warnings", "problems": [{"file", "line", "column", "severity",
+   * "code", "message"}]}}, pretty-printed, ending in a newline.
+   */
+  public static String json(ValidationResult result) {
+    ObjectNode root = NODES.objectNode();
+    root.put("valid", !result.hasErrors());
+    root.put("errors", result.errors());
+    root.put("warnings", result.warnings());
+    ArrayNode problems = root.putArray("problems");
+    for (Problem p : result.problems()) {
+      ObjectNode o = problems.addObject();
+      o.put("file", p.file());
+      o.put("line", p.line());
+      o.put("column", p.column());
+      o.put("severity", p.severity().word());
+      o.put("code", p.code());
+      o.put("message", p.message());
+    }
+    return write(root);
+  }
+
+  // ---------------------------------------------------------------- github
+
+  /**
+   * One workflow command per problem: {@code ::error file=F,line=L,col=C,title=CODE::MESSAGE}
+   * (line and column at least 1, as GitHub expects), then the summary as a plain log line.
+   */
+  public static String github(ValidationResult result) {
+    StringBuilder sb = new StringBuilder();
+    for (Problem p : result.problems()) {
+      sb.append("::").append(p.severity().word())
+          .append(" file=").append(githubProperty(p.file()))
+          .append(",line=").append(Math.max(1, p.line()))
+          .append(",col=").append(Math.max(1, p.column()))
+          .append(",title=").append(githubProperty(p.code()))
+          .append("::").append(githubData(p.message()))
+          .append('\n');
+    }
+    return sb.append(tail(result)).toString();
+  }
+
+  /** Escapes a workflow command's message: {@code %}, CR and LF. */
+  public static String githubData(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a workflow command's property value: as data, plus {@code :} and {@code ,}. */
+  public static String githubProperty(String s) {
+    return githubData(s).replace(":", "%3A").replace(",", "%2C");
+  }
+
+  // ---------------------------------------------------------------- sarif
+
+  /**
+   * A SARIF 2.1.0 log with one run of tool {@code mpi}: one rule per check that was found, one
+   * result per problem, and the files read as artifacts with their SHA-256.
+   */
+  public static String sarif(ValidationResult result, String toolVersion) {
+    ObjectNode root = NODES.objectNode();
+    root.put("$schema", SARIF_SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "mpi");
+    driver.put("version", toolVersion);
+    driver.put("semanticVersion", semantic(toolVersion));
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    for (Check c : Check.values()) {
+      if (result.problems().stream().anyMatch(p -> p.code().equals(c.code()))) {
+        ruleIndex.put(c.code(), ruleIndex.size());
+      }
+    }
+    List<String> otherCodes = new ArrayList<>();
+    result.problems().stream().map(Problem::code).distinct()
+        .filter(code -> !ruleIndex.containsKey(code)).sorted().forEach(otherCodes::add);
+    otherCodes.forEach(code -> ruleIndex.put(code, ruleIndex.size()));
+    ArrayNode rules = driver.putArray("rules");
+    for (String code : ruleIndex.keySet()) {
+      ObjectNode rule = rules.addObject();
+      rule.put("id", code);
+      var check = Check.of(code);
+      rule.putObject("shortDescription")
+          .put("text", check.map(Check::description).orElse(code));
+      rule.putObject("defaultConfiguration")
+          .put("level", check.map(c -> c.severity().word()).orElse("error"));
+    }
+    ArrayNode artifacts = run.putArray("artifacts");
+    for (SourceFile f : result.data().files()) {
+      ObjectNode a = artifacts.addObject();
+      a.putObject("location").put("uri", uri(f.name()));
+      a.putObject("hashes").put("sha-256", f.sha256());
+    }
+    ArrayNode results = run.putArray("results");
+    for (Problem p : result.problems()) {
+      ObjectNode r = results.addObject();
+      r.put("ruleId", p.code());
+      r.put("ruleIndex", ruleIndex.get(p.code()));
+      r.put("level", p.severity().word());
+      r.putObject("message").put("text", p.message());
+      ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+      physical.putObject("artifactLocation").put("uri", uri(p.file()));
+      if (p.line() > 0) {
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", p.line());
+        if (p.column() > 0) {
+          region.put("startColumn", p.column());
+        }
+      }
+    }
+    run.put("columnKind", "unicodeCodePoints");
+    return write(root);
+  }
+
+  /** The version as SemVer when it is one (e.g. {@code 0.1.0}), else {@code 0.0.0-…}. */
+  private static String semantic(String version) {
+    return version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?") ? version : "0.0.0-" + version
+        .replaceAll("[^0-9A-Za-z-]", "-");
+  }
+
+  /**
+   * A file name as a URI reference: relative paths keep their form with forward slashes,
+   * absolute paths become {@code file:} URIs; unsafe characters are percent-encoded.
+   */
+  static String uri(String file) {
+    Path path = Path.of(file);
+    if (path.isAbsolute()) {
+      Path cwd = Path.of("").toAbsolutePath();
+      if (path.normalize().startsWith(cwd)) {
+        path = cwd.relativize(path.normalize());
+      } else {
+        return path.toUri().toASCIIString();
+      }
+    }
+    String slashed = path.toString().replace('\\', '/');
+    if (slashed.indexOf(':') >= 0 && slashed.indexOf(':') < Math.max(0, slashed.indexOf('/'))
+        || (slashed.indexOf(':') >= 0 && slashed.indexOf('/') < 0)) {
+      slashed = "./" + slashed;
+    }
+    try {
+      return new URI(null, null, slashed, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return slashed.replaceAll("[^A-Za-z0-9._~/-]", "_");
+    }
+  }
+
+  private static String write(ObjectNode root) {
+    try {
+      return WRITER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+}

@@ -1,0 +1,365 @@
+package mx.gob.cdmx.mpi.validate;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import mx.gob.cdmx.mpi.io.MeasurementReader;
+import mx.gob.cdmx.mpi.io.MeasurementReader.Cell;
+import mx.gob.cdmx.mpi.io.MeasurementReader.Column;
+import mx.gob.cdmx.mpi.io.MeasurementReader.Row;
+import mx.gob.cdmx.mpi.io.Suggest;
+import mx.gob.cdmx.mpi.measure.DataSet;
+import mx.gob.cdmx.mpi.measure.Measurement;
+import mx.gob.cdmx.mpi.measure.SourceFile;
+import mx.gob.cdmx.mpi.period.Period;
+import mx.gob.cdmx.mpi.period.PeriodFormatException;
+import mx.gob.cdmx.mpi.plan.Aggregation;
+import mx.gob.cdmx.mpi.plan.Indicator;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.plan.Variable;
+import mx.gob.cdmx.mpi.plan.VariableType;
+
+/**
+ * Checks measurement files against a plan (SPEC §6 {@code validate}) and gathers their valid
+ * rows. Files are read one row at a time; what is kept across rows is the valid rows themselves,
+ * the periods seen per (indicator, variable) as a few ints, and at most {@link
+ * #MAX_PROBLEMS_PER_FILE} errors and as many warnings per file (the rest are only counted).
+ */
+public final class Validator {
+
+  /** Errors kept per file (and, separately, warnings kept per file). */
+  public static final int MAX_PROBLEMS_PER_FILE = 200;
+
+  /** A value more than this many times the annual target is suspicious. */
+  static final BigDecimal FAR_ABOVE = BigDecimal.valueOf(3);
+
+  private final Plan plan;
+  private final Map<String, Indicator> indicators = new HashMap<>();
+  private final PeriodIndex periods = new PeriodIndex();
+  private final Map<String, BigDecimal> yearSums = new HashMap<>();
+  private final Set<String> sumWarned = new HashSet<>();
+  private final List<Measurement> measurements = new ArrayList<>();
+  private final List<SourceFile> files = new ArrayList<>();
+  /** Problems per input (a file or an empty folder), in input order. */
+  private final List<Bucket> buckets = new ArrayList<>();
+
+  private Validator(Plan plan) {
+    this.plan = plan;
+    plan.indicators().forEach(i -> indicators.put(i.id(), i));
+  }
+
+  /**
+   * Validates {@code inputs}: files, or folders whose {@code *.csv} files are read in name order
+   * (not recursively). A file named twice is read once. Never throws for bad input.
+   */
+  public static ValidationResult validate(Plan plan, List<Path> inputs) {
+    return new Validator(plan).run(inputs);
+  }
+
+  private ValidationResult run(List<Path> inputs) {
+    Set<Path> seen = new HashSet<>();
+    for (Path input : inputs) {
+      for (Path file : expand(input)) {
+        if (seen.add(file.toAbsolutePath().normalize())) {
+          read(file);
+        }
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    int suppressed = 0;
+    for (Bucket b : buckets) {
+      b.problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+      problems.addAll(b.problems);
+      suppressed += b.suppressed;
+    }
+    return new ValidationResult(new DataSet(measurements, files), problems, suppressed);
+  }
+
+  private List<Path> expand(Path input) {
+    if (!Files.isDirectory(input)) {
+      return List.of(input);
+    }
+    List<Path> csv;
+    try (Stream<Path> list = Files.list(input)) {
+      csv = list.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      bucket(input.toString()).add(Check.FILE_UNREADABLE.at(input.toString(), 0, 0,
+          "no se pudo leer la carpeta: " + e.getClass().getSimpleName()));
+      return List.of();
+    }
+    if (csv.isEmpty()) {
+      bucket(input.toString()).add(Check.NO_CSV_FILES.at(input.toString(), 0, 0,
+          "la carpeta no contiene archivos *.csv; exporte las mediciones como CSV y póngalas"
+              + " en ella, o indique los archivos uno por uno"));
+    }
+    return csv;
+  }
+
+  private Bucket bucket(String name) {
+    Bucket b = new Bucket();
+    b.name = name;
+    buckets.add(b);
+    return b;
+  }
+
+  private void read(Path path) {
+    String name = path.toString();
+    Bucket bucket = bucket(name);
+    int fileIndex = buckets.size() - 1;
+    MeasurementReader.read(path, name, new MeasurementReader.Sink() {
+      @Override
+      public void row(Row row) {
+        check(row, name, fileIndex, bucket);
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        bucket.add(problem);
+      }
+    }).ifPresent(files::add);
+  }
+
+  // ---------------------------------------------------------------- one row
+
+  private void check(Row row, String file, int fileIndex, Bucket out) {
+    int before = out.errors;
+    Indicator indicator = indicator(row, file, out);
+    Variable variable = indicator == null ? null : variable(row, indicator, file, out);
+    Period period = period(row, file, out);
+    BigDecimal value = value(row, variable, indicator, file, out);
+    String note = text(row.nota());
+    String source = text(row.fuente());
+    personalData(row.nota(), Column.NOTA, file, out);
+    personalData(row.fuente(), Column.FUENTE, file, out);
+    if (indicator != null && variable != null && period != null) {
+      overlaps(row, indicator, variable, period, file, fileIndex, out);
+    }
+    if (out.errors > before || value == null || variable == null || period == null) {
+      return;
+    }
+    measurements.add(new Measurement(indicator.id(), period, variable.name(), value, note, source,
+        file, row.line()));
+    aboveTarget(row, indicator, variable, period, value, file, out);
+  }
+
+  private Indicator indicator(Row row, String file, Bucket out) {
+    Cell cell = row.indicador();
+    String id = cell.text().strip();
+    if (id.isEmpty()) {
+      out.add(Check.EMPTY_VALUE.at(file, cell.line(), cell.column(),
+          "falta el indicador: la celda «indicador» está vacía; escriba el número del indicador"
+              + " del plan, p. ej. 1.1.1"));
+      return null;
+    }
+    Indicator indicator = indicators.get(id);
+    if (indicator == null) {
+      String suggestion = Suggest.closest(id, indicators.keySet());
+      out.add(Check.UNKNOWN_INDICATOR.at(file, cell.line(), cell.column(),
+          "el indicador «" + id + "» no existe en el plan " + plan.year()
+              + (suggestion == null ? "; vea la lista con «mpi plan show»"
+                  : "; ¿quiso decir " + suggestion + "?")));
+    }
+    return indicator;
+  }
+
+  private Variable variable(Row row, Indicator indicator, String file, Bucket out) {
+    Cell cell = row.variable();
+    String name = cell == null ? "" : cell.text().strip();
+    if (name.isEmpty()) {
+      name = Variable.PRIMARY;
+    }
+    Optional<Variable> variable = indicator.variable(name);
+    if (variable.isEmpty()) {
+      String suggestion = Suggest.closest(name, indicator.variableNames());
+      out.add(Check.UNKNOWN_VARIABLE.at(file, cell.line(), cell.column(),
+          "el indicador " + indicator.id() + " no tiene la variable «" + name + "»"
+              + (suggestion == null ? ";" : "; ¿quiso decir " + suggestion + "?")
+              + " Sus variables son: " + String.join(", ", indicator.variableNames())
+              + " (vacío equivale a " + Variable.PRIMARY + ")"));
+      return null;
+    }
+    return variable.get();
+  }
+
+  private Period period(Row row, String file, Bucket out) {
+    Cell cell = row.periodo();
+    String code = cell.text().strip();
+    if (code.isEmpty()) {
+      out.add(Check.EMPTY_VALUE.at(file, cell.line(), cell.column(),
+          "falta el periodo: la celda «periodo» está vacía; escriba un código como 2025-Q1,"
+              + " 2025-B2 o 2025-03"));
+      return null;
+    }
+    Period period;
+    try {
+      period = Period.parse(code);
+    } catch (PeriodFormatException e) {
+      out.add(Check.BAD_PERIOD.at(file, cell.line(), cell.column(), e.getMessage()));
+      return null;
+    }
+    int year = plan.year();
+    if (period.year() != year && period.year() != year - 1) {
+      out.add(Check.PERIOD_OUT_OF_RANGE.at(file, cell.line(), cell.column(),
+          "el periodo " + period.code() + " es del año " + period.year() + "; con el plan "
+              + year + " sólo se aceptan periodos de " + year + " y, como línea base, de "
+              + (year - 1)));
+      return null;
+    }
+    return period;
+  }
+
+  private BigDecimal value(
+      Row row, Variable variable, Indicator indicator, String file, Bucket out) {
+    Cell cell = row.valor();
+    String text = cell.text().strip();
+    if (text.isEmpty()) {
+      out.add(Check.EMPTY_VALUE.at(file, cell.line(), cell.column(),
+          "falta el valor: la celda «valor» está vacía; si en el periodo no se logró nada,"
+              + " escriba 0 (una fila sin valor no cuenta como cero)"));
+      return null;
+    }
+    Numbers.Parsed parsed = Numbers.parse(text);
+    if (!parsed.ok()) {
+      out.add(parsed.check().at(file, cell.line(), cell.column(), parsed.message()));
+      return null;
+    }
+    BigDecimal value = parsed.value();
+    if (variable != null && variable.type() == VariableType.INTEGER
+        && Numbers.hasFraction(value)) {
+      out.add(Check.FRACTION_IN_INTEGER.at(file, cell.line(), cell.column(),
+          "el valor " + text + " tiene decimales, pero «" + variable.name() + "» de "
+              + indicator.id() + " es un conteo entero (" + unit(indicator)
+              + "); escriba un número entero"));
+      return null;
+    }
+    return value;
+  }
+
+  private static String text(Cell cell) {
+    if (cell == null) {
+      return null;
+    }
+    String s = cell.text().replace("\r\n", "\n").replace('\r', '\n').strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static void personalData(Cell cell, Column column, String file, Bucket out) {
+    if (cell == null || cell.text().isBlank()) {
+      return;
+    }
+    List<String> kinds = PersonalData.kinds(cell.text());
+    if (kinds.isEmpty()) {
+      return;
+    }
+    out.add(Check.PERSONAL_DATA.at(file, cell.line(), cell.column(),
+        "la columna «" + column.header() + "» parece contener " + joinAnd(kinds)
+            + "; no anote datos personales en las mediciones (llegan a la carpeta de la Junta"
+            + " de Gobierno): quítelos o use una referencia interna, como un número de"
+            + " expediente"));
+  }
+
+  private void overlaps(Row row, Indicator indicator, Variable variable, Period period,
+      String file, int fileIndex, Bucket out) {
+    List<PeriodIndex.Conflict> conflicts =
+        periods.add(indicator.id(), variable.name(), period, fileIndex, row.line());
+    if (conflicts.isEmpty()) {
+      return;
+    }
+    Cell cell = row.periodo();
+    String what = indicator.id() + " (" + variable.name() + ")";
+    PeriodIndex.Conflict same = conflicts.stream()
+        .filter(c -> c.period().equals(period)).findFirst().orElse(null);
+    if (same != null) {
+      out.add(Check.DUPLICATE_ROW.at(file, cell.line(), cell.column(),
+          "fila repetida: " + what + " en " + period.code() + " ya está en " + where(same)
+              + "; deje una sola fila (si son dos cifras del mismo periodo, súmelas)"));
+      return;
+    }
+    String others = conflicts.stream().limit(3)
+        .map(c -> c.period().code() + " (" + where(c) + ")")
+        .collect(Collectors.joining(", "));
+    if (conflicts.size() > 3) {
+      others += " y " + (conflicts.size() - 3) + " más";
+    }
+    out.add(Check.OVERLAPPING_PERIODS.at(file, cell.line(), cell.column(),
+        "el periodo " + period.code() + " de " + what + " se traslapa con " + others
+            + ": esos meses se contarían dos veces; registre cada mes en una sola fila"
+            + " (p. ej. sólo la fila trimestral o sólo las mensuales)"));
+  }
+
+  private String where(PeriodIndex.Conflict c) {
+    return buckets.get(c.file()).name + ":" + c.line();
+  }
+
+  private void aboveTarget(Row row, Indicator indicator, Variable variable, Period period,
+      BigDecimal value, String file, Bucket out) {
+    if (!indicator.hasTarget() || indicator.isPercentTarget()
+        || indicator.target().signum() <= 0 || !variable.name().equals(Variable.PRIMARY)) {
+      return;
+    }
+    BigDecimal limit = indicator.target().multiply(FAR_ABOVE);
+    Cell cell = row.valor();
+    String target = "la meta anual de " + indicator.id() + " es " + Numbers.show(indicator.target())
+        + " " + unit(indicator);
+    if (value.compareTo(limit) > 0) {
+      out.add(Check.VALUE_ABOVE_TARGET.at(file, cell.line(), cell.column(),
+          "el valor " + Numbers.show(value) + " es más de 3 veces la meta anual (" + target
+              + "); revise que no sea un error de captura"));
+    }
+    if (variable.aggregation() != Aggregation.SUM) {
+      return;
+    }
+    String key = indicator.id() + '\u0000' + period.year();
+    BigDecimal sum = yearSums.merge(key, value, BigDecimal::add);
+    if (sum.compareTo(limit) > 0 && sumWarned.add(key) && value.compareTo(limit) <= 0) {
+      out.add(Check.VALUE_ABOVE_TARGET.at(file, cell.line(), cell.column(),
+          "con esta fila, la suma de " + period.year() + " llega a " + Numbers.show(sum)
+              + ", más de 3 veces la meta anual (" + target + "); revise que no haya un error"
+              + " de captura"));
+    }
+  }
+
+  private static String unit(Indicator indicator) {
+    return indicator.unit() == null ? "" : indicator.unit();
+  }
+
+  private static String joinAnd(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " y "
+        + items.get(items.size() - 1);
+  }
+
+  /** The problems of one input, capped per severity. */
+  private static final class Bucket {
+    final List<Problem> problems = new ArrayList<>();
+    String name;
+    int errors;
+    int warnings;
+    int suppressed;
+
+    void add(Problem p) {
+      if (p.isError() ? errors++ < MAX_PROBLEMS_PER_FILE : warnings++ < MAX_PROBLEMS_PER_FILE) {
+        problems.add(p);
+      } else {
+        suppressed++;
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package mx.gob.cdmx.mpi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ValidateCommandTest {
+
+  private static final Path BROKEN = Path.of("src/test/resources/validate/broken");
+  private static final Path WARNINGS = Path.of("src/test/resources/validate/warnings");
+
+  /** What one run printed and returned. */
+  record Run(int code, String out, String err) {
+    String all() {
+      return out + err;
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Stream<Arguments> brokenFiles() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    for (String line : Files.readAllLines(BROKEN.resolve("expected.tsv"), StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      cases.add(Arguments.of(f[0], f[1], Integer.parseInt(f[2])));
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} → {1} en la línea {2}")
+  @MethodSource("brokenFiles")
+  void reportsTheDefectOfEachBrokenFileWithItsCodeAndLine(String file, String code, int line) {
+    String path = BROKEN.resolve(file).toString();
+    Run r = run("validate", path);
+
+    assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+    String where = Pattern.quote(path) + (line == 0 ? "" : ":" + line + "(:\\d+)?");
+    assertThat(r.out()).containsPattern(
+        Pattern.compile("(?m)^" + where + ": error: .* \\[" + Pattern.quote(code) + "\\]$"));
+    assertThat(r.all()).doesNotContain("Exception").doesNotContain("at mx.");
+  }
+
+  @Test
+  void everyBrokenFileOfTheFolderIsCoveredByExpectedTsv() throws IOException {
+    List<String> listed = brokenFiles().map(a -> (String) a.get()[0]).toList();
+    try (Stream<Path> files = Files.list(BROKEN)) {
+      assertThat(files.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("expected.tsv")))
+          .containsExactlyInAnyOrderElementsOf(listed);
+    }
+  }
+
+  @Test
+  void brokenFilesCoverEveryErrorCode() throws IOException {
+    List<String> codes = brokenFiles().map(a -> (String) a.get()[1]).toList();
+    for (var check : mx.gob.cdmx.mpi.validate.Check.values()) {
+      if (check.severity() == mx.gob.cdmx.mpi.validate.Severity.ERROR
+          && !check.code().equals("file-unreadable")) {
+        assertThat(codes).as("a broken file for %s", check.code()).contains(check.code());
+      }
+    }
+  }
+
+  @Test
+  void examplesValidateWithoutErrorsOrWarnings() {
+    Run r = run("validate", "examples");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).isEqualTo("3 archivos, 87 filas: sin errores ni advertencias.\n");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void warningsAloneExitZeroButStrictMakesThemErrors() {
+    String file = WARNINGS.resolve("value-above-target.csv").toString();
+
+    Run lenient = run("validate", file);
+    Run strict = run("validate", "--strict", file);
+
+    assertThat(lenient.code()).isEqualTo(ExitCodes.OK);
+    assertThat(lenient.out()).contains(": warning: ").contains("[value-above-target]")
+        .contains("sin errores, 1 advertencia.");
+    assertThat(strict.code()).isEqualTo(ExitCodes.INPUT);
+    assertThat(strict.out()).contains(": error: ").contains("1 error.");
+  }
+
+  @Test
+  void personalDataIsReportedWithoutEchoingIt() {
+    Run r = run("validate", "--format", "text", WARNINGS.resolve("personal-data.csv").toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("[personal-data]").contains("una CURP")
+        .contains("un número de teléfono")
+        .doesNotContain("GOMA800101").doesNotContain("1234 5678");
+    for (String format : List.of("json", "github", "sarif")) {
+      assertThat(run("validate", "--format", format,
+          WARNINGS.resolve("personal-data.csv").toString()).all())
+          .doesNotContain("GOMA800101").doesNotContain("1234 5678");
+    }
+  }
+
+  @Test
+  void missingPathIsAUsageErrorNamingIt() {
+    Run r = run("validate", "examples", "no-hay/datos.csv");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("no existe el archivo o carpeta: no-hay/datos.csv");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Run r = run("validate", "--format", "xml", "examples");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--format");
+  }
+
+  @Test
+  void noDataArgumentIsAUsageError() {
+    assertThat(run("validate").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void jsonOutputParsesWithTheExactKeys() throws IOException {
+    Run r = run("validate", "--format", "json", BROKEN.resolve("01-unknown-indicator.csv").toString(),
+        WARNINGS.resolve("cp1252.csv").toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.fieldNames()).toIterable()
+        .containsExactly("valid", "errors", "warnings", "problems");
+    assertThat(root.get("valid").asBoolean()).isFalse();
+    assertThat(root.get("errors").asInt()).isEqualTo(1);
+    assertThat(root.get("warnings").asInt()).isEqualTo(1);
+    JsonNode first = root.get("problems").get(0);
+    assertThat(first.fieldNames()).toIterable()
+        .containsExactly("file", "line", "column", "severity", "code", "message");
+    assertThat(first.get("code").asText()).isEqualTo("unknown-indicator");
+    assertThat(first.get("line").asInt()).isEqualTo(3);
+    assertThat(first.get("severity").asText()).isEqualTo("error");
+    assertThat(root.get("problems").get(1).get("code").asText()).isEqualTo("file-not-utf8");
+  }
+
+  @Test
+  void githubLinesFollowTheWorkflowCommandSyntax() {
+    Run r = run("validate", "--format", "github", BROKEN.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+    List<String> commands = r.out().lines().filter(l -> l.startsWith("::")).toList();
+    assertThat(commands).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(commands).allMatch(l -> l.matches(
+        "^::(error|warning) file=[^,:]+,line=\\d+,col=\\d+,title=[a-z-]+::.*$"), "syntax");
+  }
+
+  @Test
+  void sameResultTwiceGivesIdenticalBytes() {
+    for (String format : List.of("text", "json", "github", "sarif")) {
+      Run a = run("validate", "--format", format, BROKEN.toString(), "examples");
+      Run b = run("validate", "--format", format, BROKEN.toString(), "examples");
+      assertThat(a.out()).as(format).isEqualTo(b.out());
+    }
+  }
+}

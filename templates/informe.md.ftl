@@ -1,0 +1,92 @@
+<#--
+  Informe de seguimiento del Plan Anual de Trabajo, en Markdown para GitHub y GitLab.
+  Variables disponibles: docs/informes.md. Todo ${…} se escapa para Markdown automáticamente;
+  los números se escriben en es-MX y se redondean hacia arriba desde la mitad (@esmx).
+-->
+<#macro estado s>${s.emoji} ${s.word}</#macro>
+# ${report.title}
+
+**${report.institution} (${report.shortName})**<br>
+${report.subtitle}
+
+- **Periodo:** ${report.periodLabel}, del ${report.periodRange}
+- **Acumulado del año:** del ${report.toDateRange}
+<#if report.issueDate??>
+- **Fecha de emisión:** ${report.issueDate}
+</#if>
+- **Plan:** ${report.planTitle} (${report.planId})
+- **Semáforo:** ${report.thresholds} El color va siempre acompañado de su nombre.
+
+## Resumen
+
+Estado de los ${report.indicatorCount} indicadores, juzgado sobre el acumulado al ${report.cutoffDate}.
+
+| Estado | Indicadores | Proporción |
+|:---|---:|---:|
+<#list report.summary as c>
+| <@estado c.status/> | ${c.count} | ${c.share} |
+</#list>
+| **Total** | **${report.indicatorCount}** | **100.0 %** |
+
+![Gráfica: número de indicadores por estado del semáforo](${charts.status?no_esc})
+
+### Indicadores por programa y estado
+
+| Programa |<#list report.legend as s> <@estado s/> |</#list> Total |
+|:---|<#list report.legend as s>---:|</#list>---:|
+<#list report.programSummaries as p>
+| ${p.id}. ${p.name} |<#list p.counts as c> ${c.count} |</#list> **${p.total}** |
+</#list>
+
+### Avance hacia la meta anual
+
+Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anual), con el color y el nombre de su estado; la marca negra es lo que el calendario del plan espera al ${report.cutoffDate}. Sólo aparecen los indicadores con meta numérica calendarizada.
+
+![Gráfica: avance de cada indicador hacia su meta anual frente a su calendario](${charts.progress?no_esc})
+<#list report.programs as p>
+
+## ${p.id}. ${p.name}
+
+| Indicador | Estado | Meta al corte | Realizado al corte | Resultado acumulado | Avance anual (esperado) |
+|:---|:---|---:|---:|---:|---:|
+<#list p.indicators as i>
+| ${i.id} ${i.name} | <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> | ${i.targetToDate} | ${i.realizedToDate} | ${i.resultToDate} | ${i.progress}<#if i.expectedProgress??> (${i.expectedProgress})</#if> |
+</#list>
+<#list p.indicators as i>
+
+### ${i.id} ${i.name}
+
+**Estado:** <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> (datos del acumulado: ${i.coverage})
+
+| Cifra | Periodo (${report.periodWindow}) | Acumulado (${report.toDateWindow}) |
+|:---|---:|---:|
+| Meta | ${i.targetPeriod} | ${i.targetToDate} |
+| Realizado | ${i.realizedPeriod} | ${i.realizedToDate} |
+| Resultado | ${i.resultPeriod} | ${i.resultToDate} |
+| Línea base (${report.previousYear}) | ${i.baselinePeriod} | ${i.baselineToDate} |
+
+- **Meta anual:** ${i.target}<#if i.target != "—" && i.unit != "%"> ${i.unit}</#if><#if i.goal??> — «${i.goal}»</#if>
+- **Fórmula:** ${i.formula}
+- **Cálculo del periodo:** ${i.workedPeriod}
+- **Cálculo acumulado:** ${i.workedToDate}
+- **Avance hacia la meta anual:** ${i.progress}<#if i.expectedProgress??> (esperado según el calendario: ${i.expectedProgress})</#if>
+- **Comparación con la línea base:** ${i.baselineComparison}<#if i.baselinePlan??> Línea base en el plan: «${i.baselinePlan}»</#if>
+- **Responsables:** ${i.responsible!"—"}
+- **Fuente de información:** ${i.informationSource!"—"}<#if i.dataSources?has_content> (datos del periodo: ${i.dataSources?join("; ")})</#if>
+<#if i.reason??>
+- **Por qué falta alguna cifra:** ${i.reason}
+</#if>
+<#if i.notes?has_content>
+
+**Notas del periodo**
+
+<#list i.notes as n>
+- ${n.period}<#if n.variable??> (${n.variable})</#if>: ${n.text}<#if n.source??> (fuente: ${n.source})</#if>
+</#list>
+</#if>
+</#list>
+</#list>
+
+---
+
+Informe generado con mpi a partir del plan ${report.planId} y de los archivos de mediciones indicados. Las mismas entradas producen el mismo informe.

@@ -38,6 +38,20 @@ Estado de los ${report.indicatorCount} indicadores, juzgado sobre el acumulado a
 | ${p.id}. ${p.name} |<#list p.counts as c> ${c.count} |</#list> **${p.total}** |
 </#list>
 
+### Requieren atención
+
+<#if report.attention?has_content>
+Indicadores en rojo o amarillo, y los que tienen meta pero datos parciales o ninguno, con la nota registrada en el periodo (su justificación) o el motivo de la cifra faltante.
+
+| Indicador | Estado | Resultado acumulado | Nota del periodo o motivo |
+|:---|:---|---:|:---|
+<#list report.attention as i>
+| ${i.id} ${i.name} | <@estado i.status/> | ${i.resultToDate} | <#if i.notes?has_content><#list i.notes as n>${n.text}<#sep> / </#list><#elseif i.reason??>${i.reason}<#else>Sin nota en el periodo.</#if> |
+</#list>
+<#else>
+Ningún indicador está en rojo o amarillo, ni tiene datos parciales o faltantes.
+</#if>
+
 ### Avance hacia la meta anual
 
 Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anual), con el color y el nombre de su estado; la marca negra es lo que el calendario del plan espera al ${report.cutoffDate}. Sólo aparecen los indicadores con meta numérica calendarizada.
@@ -56,23 +70,25 @@ Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anua
 
 ### ${i.id} ${i.name}
 
-**Estado:** <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> (datos del acumulado: ${i.coverage})
+**Estado:** <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> (cobertura del acumulado: ${i.coverage})
 
-| Cifra | Periodo (${report.periodWindow}) | Acumulado (${report.toDateWindow}) |
-|:---|---:|---:|
-| Meta | ${i.targetPeriod} | ${i.targetToDate} |
-| Realizado | ${i.realizedPeriod} | ${i.realizedToDate} |
-| Resultado | ${i.resultPeriod} | ${i.resultToDate} |
-| Línea base (${report.previousYear}) | ${i.baselinePeriod} | ${i.baselineToDate} |
+| Ventana | Meta | Realizado | Resultado: ${i.formula} | Línea base (${report.previousYear}) |
+|:---|---:|---:|:---|---:|
+<#if report.sameWindows>
+| Periodo y acumulado (${report.toDateWindow}) | ${i.targetToDate} | ${i.realizedToDate} | ${i.workedToDate} | ${i.baselineToDate} |
+<#else>
+| Periodo (${report.periodWindow}) | ${i.targetPeriod} | ${i.realizedPeriod} | ${i.workedPeriod} | ${i.baselinePeriod} |
+| Acumulado (${report.toDateWindow}) | ${i.targetToDate} | ${i.realizedToDate} | ${i.workedToDate} | ${i.baselineToDate} |
+</#if>
 
-- **Meta anual:** ${i.target}<#if i.target != "—" && i.unit != "%"> ${i.unit}</#if><#if i.goal??> — «${i.goal}»</#if>
-- **Fórmula:** ${i.formula}
-- **Cálculo del periodo:** ${i.workedPeriod}
-- **Cálculo acumulado:** ${i.workedToDate}
-- **Avance hacia la meta anual:** ${i.progress}<#if i.expectedProgress??> (esperado según el calendario: ${i.expectedProgress})</#if>
-- **Comparación con la línea base:** ${i.baselineComparison}<#if i.baselinePlan??> Línea base en el plan: «${i.baselinePlan}»</#if>
-- **Responsables:** ${i.responsible!"—"}
-- **Fuente de información:** ${i.informationSource!"—"}<#if i.dataSources?has_content> (datos del periodo: ${i.dataSources?join("; ")})</#if>
+<#if i.goal??>
+- **Meta programada:** «${i.goal}»
+</#if>
+- **Meta anual:** ${i.annualGoal}
+- **Avance hacia la meta anual:** ${i.progressNote}
+- **Línea base:** ${i.baselineComparison}<#if i.baselinePlan??> En el plan: «${i.baselinePlan}»</#if>
+- **Responsables:** ${i.responsible}
+- **Fuente de información:** ${i.informationSource}<#if i.dataSources?has_content> Datos del periodo: ${i.dataSources?join("; ")}.</#if>
 <#if i.reason??>
 - **Por qué falta alguna cifra:** ${i.reason}
 </#if>

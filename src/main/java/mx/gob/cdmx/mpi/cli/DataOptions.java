@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Parameters;
 
-/** The measurement files or folders that a command reads, shared by every command that needs data. */
+/** The measurement files or folders a command reads: a mixin for every command that needs data. */
 final class DataOptions {
 
   @Parameters(paramLabel = "DATOS", arity = "1..*",

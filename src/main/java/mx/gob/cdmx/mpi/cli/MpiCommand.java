@@ -67,8 +67,14 @@ final class MpiCommand implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
+  /** The plan once loaded, so that a command asking twice reads and reports it once. */
+  private Plan loaded;
+
   /** Loads and checks the plan; prints its problems; stops with exit 1 when it has errors. */
   Plan loadPlan() {
+    if (loaded != null) {
+      return loaded;
+    }
     PlanReader.Result result;
     if (planFile == null) {
       result = PlanReader.readEmbedded();
@@ -85,7 +91,8 @@ final class MpiCommand implements Callable<Integer> {
           : "El plan tiene " + n + " errores; corríjalos y vuelva a intentar.");
       throw new InputErrorsException();
     }
-    return result.plan();
+    loaded = result.plan();
+    return loaded;
   }
 
   /** Prints problems for a person, each followed by its source line and a caret when known. */

@@ -1,22 +1,79 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.evaluate.Evaluator;
+import mx.gob.cdmx.mpi.period.Period;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.render.packet.PacketOptions;
+import mx.gob.cdmx.mpi.render.packet.PacketRenderer;
+import mx.gob.cdmx.mpi.render.packet.RenderedPacket;
+import mx.gob.cdmx.mpi.validate.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi packet}: not yet available (its issue has not landed). */
+/** {@code mpi packet}: the Junta de Gobierno packet, one PDF/A-1b per board session (SPEC §7). */
 @Command(name = "packet", versionProvider = Version.class, synopsisHeading = "Uso: ",
     optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Genera la carpeta PDF para una sesión de la Junta de Gobierno.")
+    description = "Genera la carpeta de una sesión de la Junta de Gobierno: un PDF/A-1b con"
+        + " portada, índice y marcadores, resumen ejecutivo, una ficha por indicador, los"
+        + " indicadores en amarillo y rojo con su justificación, y anexos (mediciones, validación,"
+        + " metodología y procedencia con SHA-256). Valida antes los datos."
+        + " Detalle: docs/carpeta-junta.md.",
+    footer = {"%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos o el plan"
+        + " tienen errores, 2 error de uso."})
 final class PacketCommand implements Callable<Integer> {
+
   @ParentCommand MpiCommand root;
 
   @Mixin HelpOptions help;
 
+  @Mixin PeriodOption period;
+
+  @Option(names = "--session", paramLabel = "TEXTO",
+      description = "Nombre de la sesión para la portada, por ejemplo \"Segunda Sesión Ordinaria"
+          + " 2025\" (sin ella: «Sesión: no indicada»).")
+  String session;
+
+  @Mixin DateOption date;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "ARCHIVO",
+      description = "Archivo PDF de salida (por omisión: carpeta-junta-PERIODO.pdf en la carpeta"
+          + " actual; si es una carpeta, ese nombre dentro de ella).")
+  Path output;
+
+  @Mixin DataOptions data;
+
   @Override
   public Integer call() {
-    root.err.println("mpi packet: aún no disponible en esta versión.");
-    return ExitCodes.INTERNAL;
+    Plan plan = root.loadPlan();
+    Period p = period.of(plan);
+    PacketOptions options = new PacketOptions(session, date.resolve(), Version.value());
+    Path target = target(p);
+    ValidationResult valid = Inputs.loadValid(root, data);
+    RenderedPacket packet =
+        PacketRenderer.render(Evaluator.evaluate(plan, valid.data(), p), valid, options);
+    OutputFile.write(target, packet.pdf());
+    root.out.println("Carpeta escrita en " + target + " (" + packet.pages() + " páginas).");
+    return ExitCodes.OK;
+  }
+
+  /** {@code -o} (a folder gets the default name inside) or the default name; its folder must exist. */
+  private Path target(Period p) {
+    Path path = output == null ? Path.of(defaultName(p))
+        : Files.isDirectory(output) ? output.resolve(defaultName(p)) : output;
+    Path folder = path.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new UsageException("no existe la carpeta de salida: " + (folder == null ? path : folder));
+    }
+    return path;
+  }
+
+  /** {@code carpeta-junta-2025-Q2.pdf}. */
+  static String defaultName(Period p) {
+    return "carpeta-junta-" + p.code() + ".pdf";
   }
 }

@@ -1,47 +1,122 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mx.gob.cdmx.mpi.validate.Problem;
 
-/** Prints problems as {@code file:line:col: error: message}, with the source line and a caret. */
+/**
+ * Prints problems as {@code file:line:col: error: message}, with the source line and a caret.
+ * Only the lines quoted are read (a file is streamed once, up to its last quoted line); a line
+ * that holds personal data is never quoted.
+ */
 final class ProblemPrinter {
   private ProblemPrinter() {}
 
+  /** Lines longer than this are not quoted. */
+  private static final int MAX_QUOTED = 200;
+
+  private static final String PERSONAL_DATA = "personal-data";
+
   static void print(PrintWriter w, List<Problem> problems) {
-    Map<String, List<String>> cache = new HashMap<>();
+    Set<String> hidden = new HashSet<>();
+    Map<String, Set<Integer>> wanted = new HashMap<>();
+    for (Problem p : problems) {
+      if (p.code().equals(PERSONAL_DATA)) {
+        hidden.add(p.file() + ":" + p.line());
+      }
+    }
+    for (Problem p : problems) {
+      if (p.line() > 0 && !hidden.contains(p.file() + ":" + p.line())) {
+        wanted.computeIfAbsent(p.file(), f -> new HashSet<>()).add(p.line());
+      }
+    }
+    Map<String, Map<Integer, String>> quoted = new HashMap<>();
+    wanted.forEach((file, lines) -> quoted.put(file, lines(file, lines)));
     for (Problem p : problems) {
       w.println(p.format());
-      if (p.line() > 0) {
-        List<String> lines = cache.computeIfAbsent(p.file(), ProblemPrinter::lines);
-        if (p.line() <= lines.size()) {
-          String line = lines.get(p.line() - 1);
-          if (line.length() <= 200) {
-            w.println("    " + line);
-            if (p.column() > 0 && p.column() <= line.length() + 1) {
-              w.println("    " + " ".repeat(p.column() - 1) + "^");
-            }
-          }
+      String line = quoted.getOrDefault(p.file(), Map.of()).get(p.line());
+      if (line != null && !hidden.contains(p.file() + ":" + p.line())) {
+        w.println("    " + line);
+        if (p.column() > 0 && p.column() <= line.length() + 1) {
+          w.println("    " + " ".repeat(p.column() - 1) + "^");
         }
       }
     }
   }
 
-  private static List<String> lines(String file) {
-    try {
-      Path path = Path.of(file);
-      if (Files.isRegularFile(path) && Files.size(path) < 20_000_000) {
-        return new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList();
-      }
-    } catch (IOException | RuntimeException e) {
-      return List.of();
+  /** The wanted lines of a file (CR, LF and CRLF end a line), each decoded on its own. */
+  private static Map<Integer, String> lines(String file, Set<Integer> wanted) {
+    Map<Integer, String> out = new HashMap<>();
+    Path path = Path.of(file);
+    if (!Files.isRegularFile(path)) {
+      return out;
     }
-    return List.of();
+    int last = Collections.max(wanted);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      boolean tooLong = false;
+      boolean afterCr = false;
+      int number = 1;
+      int b;
+      while (number <= last && (b = in.read()) != -1) {
+        if (afterCr && b == '\n') {
+          afterCr = false;
+          continue;
+        }
+        afterCr = b == '\r';
+        if (b == '\r' || b == '\n') {
+          if (wanted.contains(number) && !tooLong) {
+            out.put(number, decode(line.toByteArray(), number == 1));
+          }
+          line.reset();
+          tooLong = false;
+          number++;
+        } else if (wanted.contains(number)) {
+          if (line.size() < 4 * MAX_QUOTED) {
+            line.write(b);
+          } else {
+            tooLong = true;
+          }
+        }
+      }
+      if (number <= last && wanted.contains(number) && !tooLong && line.size() > 0) {
+        out.put(number, decode(line.toByteArray(), number == 1));
+      }
+    } catch (IOException e) {
+      return out;
+    }
+    out.values().removeIf(l -> l.length() > MAX_QUOTED);
+    return out;
+  }
+
+  /** UTF-8 (without its byte-order mark) when valid, else Windows-1252. */
+  private static String decode(byte[] bytes, boolean first) {
+    int offset = first && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(buffer).toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
+    }
   }
 }

@@ -1,22 +1,115 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.evaluate.Evaluator;
+import mx.gob.cdmx.mpi.period.Period;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.render.ReportFiles;
+import mx.gob.cdmx.mpi.render.markdown.MarkdownTemplates;
+import mx.gob.cdmx.mpi.render.markdown.TemplateProblem;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi report}: not yet available (its issue has not landed). */
+/** {@code mpi report}: the report of one period, as PDF or Markdown (SPEC §7). */
 @Command(name = "report", versionProvider = Version.class, synopsisHeading = "Uso: ",
     optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Genera el informe de un periodo (PDF o Markdown).")
+    description = "Genera el informe de un periodo (bimestral, trimestral, semestral, anual o"
+        + " mensual) en PDF o Markdown: resumen del semáforo, gráficas y, por programa e"
+        + " indicador, metas, realizado, fórmula con sus números, avance, línea base y notas."
+        + " Valida antes los datos. Detalle: docs/informes.md.",
+    footer = {"%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos, el plan o"
+        + " la plantilla tienen errores, 2 error de uso."})
 final class ReportCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format { pdf, md }
+
   @ParentCommand MpiCommand root;
 
   @Mixin HelpOptions help;
 
+  @Mixin PeriodOption period;
+
+  @Option(names = "--format", paramLabel = "FORMATO", defaultValue = "pdf",
+      description = "Formato: ${COMPLETION-CANDIDATES} (por omisión: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "RUTA",
+      description = "Archivo de salida (por omisión: informe-PERIODO.pdf o .md en la carpeta"
+          + " actual; las gráficas del Markdown van en informe-PERIODO-graficas/).")
+  Path output;
+
+  @Option(names = "--templates", paramLabel = "CARPETA",
+      description = "Carpeta con plantillas Freemarker propias (informe.md.ftl); sólo con"
+          + " --format md.")
+  Path templates;
+
+  @Mixin DateOption date;
+
+  @Mixin DataOptions data;
+
   @Override
   public Integer call() {
-    root.err.println("mpi report: aún no disponible en esta versión.");
-    return ExitCodes.INTERNAL;
+    Plan plan = root.loadPlan();
+    Period p = period.of(plan);
+    LocalDate issued = date.resolve();
+    MarkdownTemplates markdown = format == Format.md ? templates() : null;
+    Path target = target(p);
+    ReportModel model = ReportModel.of(
+        Evaluator.evaluate(plan, Inputs.loadValid(root, data).data(), p), issued);
+    try {
+      root.out.println((markdown == null
+          ? ReportFiles.writePdf(model, issued == null ? p.endDate() : issued, target)
+          : ReportFiles.writeMarkdown(model, markdown, target)).message());
+    } catch (TemplateProblem e) {
+      root.err.println("mpi: " + e.getMessage());
+      throw new InputErrorsException();
+    } catch (IOException e) {
+      throw new UsageException("no se pudo escribir " + target + ": " + e.getMessage());
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The templates to use; a folder that does not exist or lacks the report template is a usage error. */
+  private MarkdownTemplates templates() {
+    if (templates == null) {
+      return MarkdownTemplates.embedded();
+    }
+    if (!Files.isDirectory(templates)) {
+      throw new UsageException("no existe la carpeta de plantillas: " + templates);
+    }
+    if (!Files.isRegularFile(templates.resolve(MarkdownTemplates.REPORT))) {
+      throw new UsageException("la carpeta de plantillas " + templates + " no contiene "
+          + MarkdownTemplates.REPORT + " (copie docs/informes.md § Plantillas para empezar)");
+    }
+    try {
+      return MarkdownTemplates.of(templates);
+    } catch (IOException e) {
+      throw new UsageException("no se pudo leer la carpeta de plantillas " + templates + ": "
+          + e.getMessage());
+    }
+  }
+
+  /** The output path: {@code -o} (a folder gets the default name inside), else the default name. */
+  private Path target(Period p) {
+    ReportFiles.Format f = format == Format.md ? ReportFiles.Format.MARKDOWN : ReportFiles.Format.PDF;
+    if (templates != null && format != Format.md) {
+      throw new UsageException("--templates sólo se usa con --format md");
+    }
+    String name = ReportFiles.defaultName(p.code(), f);
+    Path path = output == null ? Path.of(name)
+        : Files.isDirectory(output) ? output.resolve(name) : output;
+    Path dir = path.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new UsageException("no existe la carpeta de salida: " + (dir == null ? path : dir));
+    }
+    return path;
   }
 }

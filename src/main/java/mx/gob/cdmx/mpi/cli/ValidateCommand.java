@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi validate}: checks the measurement files against the plan and reports every problem. */
+/** {@code mpi validate}: checks measurement files against the plan and reports every problem. */
 @Command(name = "validate", versionProvider = Version.class, synopsisHeading = "Uso: ",
     optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
     description = "Revisa los archivos de mediciones (CSV) contra el plan y muestra cada"

@@ -240,7 +240,7 @@ final class IndicatorEvaluation {
     }
     return switch (m.group(1)) {
       case PROGRAMADAS -> side == Side.TO_DATE || targetToDate.signum() == 0
-          ? NOTHING_DUE : "división entre cero: meta del periodo 0";
+          ? NOTHING_DUE : "sin meta programada en este periodo (meta del periodo 0)";
       case META -> "división entre cero: meta anual 0";
       case LINEA_BASE -> "división entre cero: línea base 0";
       case ANTERIOR -> side == Side.PERIOD

@@ -64,7 +64,8 @@ record FileScan(
   /** Why the bytes are not text (in Spanish, for the message), or null when they are text. */
   private static String binary(byte[] h, int n, boolean nul, int controls, long inspected) {
     if (n >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4) {
-      return "es un archivo comprimido: probablemente un libro de Excel (.xlsx) renombrado como .csv";
+      return "es un archivo comprimido: probablemente un libro de Excel (.xlsx) renombrado"
+          + " como .csv";
     }
     if (n >= 4 && (h[0] & 0xff) == 0xD0 && (h[1] & 0xff) == 0xCF && (h[2] & 0xff) == 0x11
         && (h[3] & 0xff) == 0xE0) {

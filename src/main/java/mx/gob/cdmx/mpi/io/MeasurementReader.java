@@ -202,7 +202,8 @@ public final class MeasurementReader {
         + ")";
     if (scan.bom()) {
       return "el archivo dice ser UTF-8 pero tiene bytes que no lo son" + where
-          + "; se reemplazaron por «�». Guárdelo de nuevo como «CSV UTF-8 (delimitado por comas)»";
+          + "; se reemplazaron por «�». Guárdelo de nuevo como «CSV UTF-8 (delimitado por"
+          + " comas)»";
     }
     return "el archivo no está en UTF-8" + where + "; se leyó como Windows-1252. En Excel,"
         + " guárdelo como «CSV UTF-8 (delimitado por comas)» para evitar letras alteradas";
@@ -216,7 +217,10 @@ public final class MeasurementReader {
         + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
   }
 
-  /** {@code ;} when the first non-blank line has a semicolon and no comma, else {@code ,}. */
+  /**
+   * {@code ;} when the header (the first line with more than blanks and separators) has a
+   * semicolon and no comma, else {@code ,}.
+   */
   private static char detectDelimiter(BufferedReader reader) throws IOException {
     reader.mark(MARK_LIMIT);
     StringBuilder line = new StringBuilder();
@@ -224,7 +228,7 @@ public final class MeasurementReader {
     int c;
     while (n++ < MARK_LIMIT - 1 && (c = reader.read()) != -1) {
       if (c == '\n' || c == '\r') {
-        if (!line.toString().isBlank()) {
+        if (!line.toString().replaceAll("[,;]", "").isBlank()) {
           break;
         }
         line.setLength(0);
@@ -273,11 +277,11 @@ public final class MeasurementReader {
     tracker.release(start);
     Layout layout = layout(start, record.size());
     lastRecordEnd = layout.end;
-    if (width < 0) {
-      header(record, layout);
+    if (record.stream().allMatch(MeasurementReader::blank)) {
       return;
     }
-    if (record.stream().allMatch(String::isBlank)) {
+    if (width < 0) {
+      header(record, layout);
       return;
     }
     rows++;
@@ -305,6 +309,17 @@ public final class MeasurementReader {
       }
     }
     sink.row(new Row(line, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]));
+  }
+
+  /** True for an empty cell, or one of an empty spreadsheet row such as {@code ,,,} or {@code ;;;}. */
+  private static boolean blank(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c != ',' && c != ';' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String ragged(int found) {
@@ -353,8 +368,8 @@ public final class MeasurementReader {
         String suggestion = Suggest.closest(n, allNames());
         sink.problem(Check.UNKNOWN_COLUMN.at(name, fieldLine, column,
             "columna desconocida «" + raw.get(i).strip() + "»"
-                + (suggestion == null ? "" : "; ¿quiso decir " + suggestion + "?")
-                + "; " + accepted()));
+                + (suggestion == null ? "; " + accepted()
+                    : "; ¿quiso decir " + suggestion + "? " + capitalized(accepted()))));
         continue;
       }
       Column c = column0.get();
@@ -383,6 +398,10 @@ public final class MeasurementReader {
         + " (o en inglés "
         + Arrays.stream(Column.values()).map(Column::english).collect(Collectors.joining(", "))
         + ")";
+  }
+
+  private static String capitalized(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static List<String> allNames() {

@@ -15,6 +15,9 @@ final class TrackingReader extends Reader {
   /** Text kept beyond this many characters is dropped (only a pathological record gets here). */
   static final int LIMIT = 1 << 20;
 
+  /** Released text is dropped in blocks of at least this many characters, not record by record. */
+  private static final int COMPACT = 1 << 16;
+
   private final Reader in;
   private final StringBuilder text = new StringBuilder();
   /** Absolute offset of {@code text.charAt(0)}. */
@@ -28,7 +31,7 @@ final class TrackingReader extends Reader {
   private long[] breaks = new long[256];
   private int head;
   private int tail;
-  /** Breaks before the release point: line of offset {@code released} is {@code linesBefore + 1}. */
+  /** Line breaks before the release point: offset {@code released} is on line linesBefore + 1. */
   private int linesBefore;
   private long released;
 
@@ -68,7 +71,10 @@ final class TrackingReader extends Reader {
     in.close();
   }
 
-  /** Forgets everything before {@code offset}; offsets passed later must not be smaller. */
+  /**
+   * Releases everything before {@code offset} (the start of the record being handled); offsets
+   * passed later must not be smaller.
+   */
   void release(long offset) {
     while (head < tail && breaks[head] < offset) {
       head++;
@@ -79,7 +85,7 @@ final class TrackingReader extends Reader {
       text.setLength(0);
       textStart = read;
       truncated = false;
-    } else if (offset > textStart) {
+    } else if (offset - textStart > COMPACT) {
       int drop = (int) Math.min(text.length(), offset - textStart);
       text.delete(0, drop);
       textStart += drop;

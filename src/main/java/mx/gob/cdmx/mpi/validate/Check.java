@@ -16,14 +16,16 @@ public enum Check {
   FILE_NOT_UTF8("file-not-utf8", Severity.WARNING,
       "El archivo no está en UTF-8; se leyó como Windows-1252."),
   EMPTY_FILE("empty-file", Severity.ERROR, "El archivo está vacío: no tiene encabezado."),
-  UNCLOSED_QUOTE("unclosed-quote", Severity.ERROR, "Una comilla abre un campo que nunca se cierra."),
+  UNCLOSED_QUOTE("unclosed-quote", Severity.ERROR,
+      "Una comilla abre un campo que nunca se cierra."),
   BAD_QUOTE("bad-quote", Severity.ERROR,
       "Después de la comilla que cierra un campo hay texto antes del separador."),
   // --- header
   MISSING_COLUMN("missing-column", Severity.ERROR,
       "Falta una columna obligatoria (indicador, periodo o valor)."),
   UNKNOWN_COLUMN("unknown-column", Severity.ERROR, "El encabezado tiene una columna desconocida."),
-  DUPLICATE_COLUMN("duplicate-column", Severity.ERROR, "Una columna aparece dos veces en el encabezado."),
+  DUPLICATE_COLUMN("duplicate-column", Severity.ERROR,
+      "Una columna aparece dos veces en el encabezado."),
   // --- rows
   RAGGED_ROW("ragged-row", Severity.ERROR,
       "La fila tiene un número de campos distinto del encabezado."),

@@ -9,7 +9,8 @@ final class Numbers {
 
   private static final Pattern PLAIN = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final Pattern NEGATIVE = Pattern.compile("-\\s*[0-9]+(\\.[0-9]+)?");
-  private static final Pattern THOUSANDS_COMMA = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
+  private static final Pattern THOUSANDS_COMMA =
+      Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
   private static final Pattern THOUSANDS_SPACE =
       Pattern.compile("[0-9]{1,3}([ \\u00A0\\u202F][0-9]{3})+(\\.[0-9]+)?");
   private static final Pattern EUROPEAN = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+");

@@ -45,11 +45,18 @@ final class PersonalData {
   private static boolean hasPhone(String text) {
     Matcher m = DIGIT_RUN.matcher(text);
     while (m.find()) {
-      String digits = m.group().replaceAll("\\D", "");
-      boolean country = m.group().startsWith("+52") || digits.startsWith("52");
-      if (digits.length() == 10
-          || (country && digits.length() == 12)
-          || (country && digits.length() == 13 && digits.startsWith("521"))) {
+      String run = m.group();
+      int digits = 0;
+      for (int i = 0; i < run.length(); i++) {
+        digits += Character.isDigit(run.charAt(i)) ? 1 : 0;
+      }
+      if (digits < 10) {
+        continue;
+      }
+      String number = run.replaceAll("\\D", "");
+      boolean country = number.startsWith("52");
+      if (digits == 10 || (country && digits == 12)
+          || (country && digits == 13 && number.startsWith("521"))) {
         return true;
       }
     }

@@ -56,7 +56,7 @@ public final class ProblemFormat {
     return sb.append(tail(result)).toString();
   }
 
-  /** The lines after the problems: problems not shown (if any) and the summary, each ending in a newline. */
+  /** What follows the problems: how many were not shown (if any) and the summary, one a line. */
   public static String tail(ValidationResult result) {
     String more = more(result);
     return (more.isEmpty() ? "" : more + "\n") + summary(result) + "\n";
@@ -67,12 +67,15 @@ public final class ProblemFormat {
     if (result.suppressed() == 0) {
       return "";
     }
-    return "… y " + result.suppressed() + (result.suppressed() == 1 ? " problema más" : " problemas más")
+    return "… y " + count(result.suppressed(), "problema más", "problemas más")
         + " (se muestran hasta " + Validator.MAX_PROBLEMS_PER_FILE + " errores y "
         + Validator.MAX_PROBLEMS_PER_FILE + " advertencias por archivo).";
   }
 
-  /** One Spanish line: {@code 3 archivos, 148 filas: sin errores, 2 advertencias.} */
+  /**
+   * One Spanish line: {@code 3 archivos, 148 filas: sin errores, 2 advertencias.} The counts are
+   * of the problems kept, and the line says how many more were found but not kept.
+   */
   public static String summary(ValidationResult result) {
     int files = result.data().files().size();
     long errors = result.errors();
@@ -89,6 +92,10 @@ public final class ProblemFormat {
     } else {
       tail = count(errors, "error", "errores") + ", "
           + count(warnings, "advertencia", "advertencias");
+    }
+    if (result.suppressed() > 0) {
+      tail += ", sin contar " + count(result.suppressed(), "problema", "problemas")
+          + " que no se muestran";
     }
     return head + tail + ".";
   }

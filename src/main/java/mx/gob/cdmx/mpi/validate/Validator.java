@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.gob.cdmx.mpi.io.MeasurementReader;
@@ -44,6 +47,13 @@ public final class Validator {
 
   /** A value more than this many times the annual target is suspicious. */
   static final BigDecimal FAR_ABOVE = BigDecimal.valueOf(3);
+
+  /** "2025-T2": a quarter written with the Spanish T of trimestre. */
+  private static final Pattern TRIMESTER = Pattern.compile("(\\d{4})-[Tt]([1-4])");
+
+  /** "01/03/2025", "ene-25", "marzo 2025": what Excel makes of a period it took for a date. */
+  private static final Pattern DATE_LIKE =
+      Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}|\\p{L}{3,}[-/ ]\\d{2,4}");
 
   private final Plan plan;
   private final Map<String, Indicator> indicators = new HashMap<>();
@@ -161,36 +171,38 @@ public final class Validator {
     Cell cell = row.indicador();
     String id = cell.text().strip();
     if (id.isEmpty()) {
-      out.add(Check.EMPTY_VALUE.at(file, cell.line(), cell.column(),
-          "falta el indicador: la celda «indicador» está vacía; escriba el número del indicador"
-              + " del plan, p. ej. 1.1.1"));
+      out.report(Check.EMPTY_VALUE, file, cell.line(), cell.column(),
+          () -> "falta el indicador: la celda «indicador» está vacía; escriba el número del"
+              + " indicador del plan, p. ej. 1.1.1");
       return null;
     }
     Indicator indicator = indicators.get(id);
     if (indicator == null) {
-      String suggestion = Suggest.closest(id, indicators.keySet());
-      out.add(Check.UNKNOWN_INDICATOR.at(file, cell.line(), cell.column(),
-          "el indicador «" + id + "» no existe en el plan " + plan.year()
-              + (suggestion == null ? "; vea la lista con «mpi plan show»"
-                  : "; ¿quiso decir " + suggestion + "?")));
+      out.report(Check.UNKNOWN_INDICATOR, file, cell.line(), cell.column(), () -> {
+        String suggestion = Suggest.closest(id, indicators.keySet());
+        return "el indicador «" + id + "» no existe en el plan " + plan.year()
+            + (suggestion == null ? "; vea la lista con «mpi plan show»"
+                : "; ¿quiso decir " + suggestion + "?");
+      });
     }
     return indicator;
   }
 
   private Variable variable(Row row, Indicator indicator, String file, Bucket out) {
     Cell cell = row.variable();
-    String name = cell == null ? "" : cell.text().strip();
-    if (name.isEmpty()) {
-      name = Variable.PRIMARY;
-    }
+    String written = cell == null ? "" : cell.text().strip();
+    String name = written.isEmpty() ? Variable.PRIMARY : written;
     Optional<Variable> variable = indicator.variable(name);
     if (variable.isEmpty()) {
-      String suggestion = Suggest.closest(name, indicator.variableNames());
-      out.add(Check.UNKNOWN_VARIABLE.at(file, cell.line(), cell.column(),
-          "el indicador " + indicator.id() + " no tiene la variable «" + name + "»"
-              + (suggestion == null ? ";" : "; ¿quiso decir " + suggestion + "?")
-              + " Sus variables son: " + String.join(", ", indicator.variableNames())
-              + " (vacío equivale a " + Variable.PRIMARY + ")"));
+      int line = cell == null ? row.line() : cell.line();
+      int column = cell == null ? 0 : cell.column();
+      out.report(Check.UNKNOWN_VARIABLE, file, line, column, () -> {
+        String suggestion = Suggest.closest(name, indicator.variableNames());
+        return "el indicador " + indicator.id() + " no tiene la variable «" + name + "»"
+            + (suggestion == null ? ";" : "; ¿quiso decir " + suggestion + "?")
+            + " Sus variables son: " + String.join(", ", indicator.variableNames())
+            + " (vacío equivale a " + Variable.PRIMARY + ")";
+      });
       return null;
     }
     return variable.get();
@@ -200,27 +212,46 @@ public final class Validator {
     Cell cell = row.periodo();
     String code = cell.text().strip();
     if (code.isEmpty()) {
-      out.add(Check.EMPTY_VALUE.at(file, cell.line(), cell.column(),
-          "falta el periodo: la celda «periodo» está vacía; escriba un código como 2025-Q1,"
-              + " 2025-B2 o 2025-03"));
+      out.report(Check.EMPTY_VALUE, file, cell.line(), cell.column(),
+          () -> "falta el periodo: la celda «periodo» está vacía; escriba un código como"
+              + " 2025-Q1, 2025-B2 o 2025-03");
       return null;
     }
     Period period;
     try {
       period = Period.parse(code);
     } catch (PeriodFormatException e) {
-      out.add(Check.BAD_PERIOD.at(file, cell.line(), cell.column(), e.getMessage()));
+      out.report(Check.BAD_PERIOD, file, cell.line(), cell.column(),
+          () -> e.getMessage() + periodHint(code));
       return null;
     }
+    return inRange(period, cell, file, out) ? period : null;
+  }
+
+  /** A hint for the usual ways a period gets mangled, or an empty string. */
+  static String periodHint(String code) {
+    Matcher trimester = TRIMESTER.matcher(code);
+    if (trimester.matches()) {
+      return "; los trimestres se escriben con Q: " + trimester.group(1) + "-Q"
+          + trimester.group(2);
+    }
+    if (DATE_LIKE.matcher(code).matches()) {
+      return "; parece una fecha: Excel pudo convertir el código; dé a la columna formato de"
+          + " texto y escriba, p. ej., 2025-01";
+    }
+    return "";
+  }
+
+  private boolean inRange(Period period, Cell cell, String file, Bucket out) {
     int year = plan.year();
     if (period.year() != year && period.year() != year - 1) {
-      out.add(Check.PERIOD_OUT_OF_RANGE.at(file, cell.line(), cell.column(),
-          "el periodo " + period.code() + " es del año " + period.year() + "; con el plan "
+      out.report(Check.PERIOD_OUT_OF_RANGE, file, cell.line(), cell.column(),
+          () -> "el periodo " + period.code() + " es del año " + period.year() + "; con el plan "
               + year + " sólo se aceptan periodos de " + year + " y, como línea base, de "
-              + (year - 1)));
-      return null;
+              + (year - 1));
+      return false;
     }
-    return period;
+    return true;
   }
 
   private BigDecimal value(
@@ -228,23 +259,23 @@ public final class Validator {
     Cell cell = row.valor();
     String text = cell.text().strip();
     if (text.isEmpty()) {
-      out.add(Check.EMPTY_VALUE.at(file, cell.line(), cell.column(),
-          "falta el valor: la celda «valor» está vacía; si en el periodo no se logró nada,"
-              + " escriba 0 (una fila sin valor no cuenta como cero)"));
+      out.report(Check.EMPTY_VALUE, file, cell.line(), cell.column(),
+          () -> "falta el valor: la celda «valor» está vacía; si en el periodo no se logró"
+              + " nada, escriba 0 (una fila sin valor no cuenta como cero)");
       return null;
     }
     Numbers.Parsed parsed = Numbers.parse(text);
     if (!parsed.ok()) {
-      out.add(parsed.check().at(file, cell.line(), cell.column(), parsed.message()));
+      out.report(parsed.check(), file, cell.line(), cell.column(), parsed::message);
       return null;
     }
     BigDecimal value = parsed.value();
     if (variable != null && variable.type() == VariableType.INTEGER
         && Numbers.hasFraction(value)) {
-      out.add(Check.FRACTION_IN_INTEGER.at(file, cell.line(), cell.column(),
-          "el valor " + text + " tiene decimales, pero «" + variable.name() + "» de "
+      out.report(Check.FRACTION_IN_INTEGER, file, cell.line(), cell.column(),
+          () -> "el valor " + text + " tiene decimales, pero «" + variable.name() + "» de "
               + indicator.id() + " es un conteo entero (" + unit(indicator)
-              + "); escriba un número entero"));
+              + "); escriba un número entero");
       return null;
     }
     return value;
@@ -266,11 +297,11 @@ public final class Validator {
     if (kinds.isEmpty()) {
       return;
     }
-    out.add(Check.PERSONAL_DATA.at(file, cell.line(), cell.column(),
-        "la columna «" + column.header() + "» parece contener " + joinAnd(kinds)
+    out.report(Check.PERSONAL_DATA, file, cell.line(), cell.column(),
+        () -> "la columna «" + column.header() + "» parece contener " + joinAnd(kinds)
             + "; no anote datos personales en las mediciones (llegan a la carpeta de la Junta"
             + " de Gobierno): quítelos o use una referencia interna, como un número de"
-            + " expediente"));
+            + " expediente");
   }
 
   private void overlaps(Row row, Indicator indicator, Variable variable, Period period,
@@ -285,21 +316,19 @@ public final class Validator {
     PeriodIndex.Conflict same = conflicts.stream()
         .filter(c -> c.period().equals(period)).findFirst().orElse(null);
     if (same != null) {
-      out.add(Check.DUPLICATE_ROW.at(file, cell.line(), cell.column(),
-          "fila repetida: " + what + " en " + period.code() + " ya está en " + where(same)
-              + "; deje una sola fila (si son dos cifras del mismo periodo, súmelas)"));
+      out.report(Check.DUPLICATE_ROW, file, cell.line(), cell.column(),
+          () -> "fila repetida: " + what + " en " + period.code() + " ya está en " + where(same)
+              + "; deje una sola fila (si son dos cifras del mismo periodo, súmelas)");
       return;
     }
     String others = conflicts.stream().limit(3)
         .map(c -> c.period().code() + " (" + where(c) + ")")
-        .collect(Collectors.joining(", "));
-    if (conflicts.size() > 3) {
-      others += " y " + (conflicts.size() - 3) + " más";
-    }
-    out.add(Check.OVERLAPPING_PERIODS.at(file, cell.line(), cell.column(),
-        "el periodo " + period.code() + " de " + what + " se traslapa con " + others
+        .collect(Collectors.joining(", "))
+        + (conflicts.size() > 3 ? " y " + (conflicts.size() - 3) + " más" : "");
+    out.report(Check.OVERLAPPING_PERIODS, file, cell.line(), cell.column(),
+        () -> "el periodo " + period.code() + " de " + what + " se traslapa con " + others
             + ": esos meses se contarían dos veces; registre cada mes en una sola fila"
-            + " (p. ej. sólo la fila trimestral o sólo las mensuales)"));
+            + " (p. ej. sólo la fila trimestral o sólo las mensuales)");
   }
 
   private String where(PeriodIndex.Conflict c) {
@@ -317,9 +346,9 @@ public final class Validator {
     String target = "la meta anual de " + indicator.id() + " es " + Numbers.show(indicator.target())
         + " " + unit(indicator);
     if (value.compareTo(limit) > 0) {
-      out.add(Check.VALUE_ABOVE_TARGET.at(file, cell.line(), cell.column(),
-          "el valor " + Numbers.show(value) + " es más de 3 veces la meta anual (" + target
-              + "); revise que no sea un error de captura"));
+      out.report(Check.VALUE_ABOVE_TARGET, file, cell.line(), cell.column(),
+          () -> "el valor " + Numbers.show(value) + " es más de 3 veces la meta anual (" + target
+              + "); revise que no sea un error de captura");
     }
     if (variable.aggregation() != Aggregation.SUM) {
       return;
@@ -327,10 +356,10 @@ public final class Validator {
     String key = indicator.id() + '\u0000' + period.year();
     BigDecimal sum = yearSums.merge(key, value, BigDecimal::add);
     if (sum.compareTo(limit) > 0 && sumWarned.add(key) && value.compareTo(limit) <= 0) {
-      out.add(Check.VALUE_ABOVE_TARGET.at(file, cell.line(), cell.column(),
-          "con esta fila, la suma de " + period.year() + " llega a " + Numbers.show(sum)
+      out.report(Check.VALUE_ABOVE_TARGET, file, cell.line(), cell.column(),
+          () -> "con esta fila, la suma de " + period.year() + " llega a " + Numbers.show(sum)
               + ", más de 3 veces la meta anual (" + target + "); revise que no haya un error"
-              + " de captura"));
+              + " de captura");
     }
   }
 
@@ -355,11 +384,27 @@ public final class Validator {
     int suppressed;
 
     void add(Problem p) {
-      if (p.isError() ? errors++ < MAX_PROBLEMS_PER_FILE : warnings++ < MAX_PROBLEMS_PER_FILE) {
+      if (keep(p.severity())) {
         problems.add(p);
-      } else {
+      }
+    }
+
+    /** Adds a problem of {@code check}, building its message only if it is kept. */
+    void report(Check check, String file, int line, int column, Supplier<String> message) {
+      if (keep(check.severity())) {
+        problems.add(check.at(file, line, column, message.get()));
+      }
+    }
+
+    /** Counts a problem of this severity; true if it is within the cap, else it is suppressed. */
+    private boolean keep(Severity severity) {
+      boolean kept = severity == Severity.ERROR
+          ? errors++ < MAX_PROBLEMS_PER_FILE
+          : warnings++ < MAX_PROBLEMS_PER_FILE;
+      if (!kept) {
         suppressed++;
       }
+      return kept;
     }
   }
 }

@@ -116,7 +116,7 @@ class EvaluateCommandTest {
     assertThat(annual.get("target_period").asText()).isEqualTo("0");
     assertThat(annual.get("result_period").isNull()).isTrue();
     assertThat(annual.get("result_to_date").asText()).isEqualTo("100.0");
-    assertThat(annual.get("reason").asText()).isEqualTo("división entre cero: meta del periodo 0");
+    assertThat(annual.get("reason").asText()).isEqualTo("sin meta programada en este periodo (meta del periodo 0)");
     // 1.3: April 0 and May 1 only: partial in both windows.
     JsonNode workshops = indicator(root, "1.3");
     assertThat(workshops.get("status").asText()).isEqualTo("partial");

@@ -123,6 +123,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void commandsThatReadDataStopOnInputErrorsAndPrintThem() {
+    String file = BROKEN.resolve("03-bad-period.csv").toString();
+    Run r = run("evaluate", "--period", "2025-Q2", file);
+
+    assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).contains(file + ":3:7: error: ").contains("[bad-period]")
+        .contains("1 archivo, 2 filas: 1 error.");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void commandsThatReadDataPrintWarningsAndGoOn() {
+    Run r = run("evaluate", "--period", "2025-Q2", WARNINGS.resolve("cp1252.csv").toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err()).contains("[file-not-utf8]");
+    assertThat(r.out()).contains("1.1.1");
+  }
+
+  @Test
   void missingPathIsAUsageErrorNamingIt() {
     Run r = run("validate", "examples", "no-hay/datos.csv");
 
@@ -146,7 +166,7 @@ class ValidateCommandTest {
 
   @Test
   void jsonOutputParsesWithTheExactKeys() throws IOException {
-    Run r = run("validate", "--format", "json", BROKEN.resolve("01-unknown-indicator.csv").toString(),
+    Run r = run("validate", "--format", "json", BROKEN.resolve("07-negative-value.csv").toString(),
         WARNINGS.resolve("cp1252.csv").toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
@@ -159,8 +179,8 @@ class ValidateCommandTest {
     JsonNode first = root.get("problems").get(0);
     assertThat(first.fieldNames()).toIterable()
         .containsExactly("file", "line", "column", "severity", "code", "message");
-    assertThat(first.get("code").asText()).isEqualTo("unknown-indicator");
-    assertThat(first.get("line").asInt()).isEqualTo(3);
+    assertThat(first.get("code").asText()).isEqualTo("negative-value");
+    assertThat(first.get("line").asInt()).isEqualTo(2);
     assertThat(first.get("severity").asText()).isEqualTo("error");
     assertThat(root.get("problems").get(1).get("code").asText()).isEqualTo("file-not-utf8");
   }

@@ -45,7 +45,7 @@ class EvaluatorCoverageTest {
     assertThat(r.resultToDate()).isEqualTo(dec("133.3"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.overTarget()).isTrue();
-    assertThat(r.reason()).isEqualTo("división entre cero: meta del periodo 0");
+    assertThat(r.reason()).isEqualTo("sin meta programada en este periodo (meta del periodo 0)");
   }
 
   @Test
@@ -240,7 +240,7 @@ class EvaluatorCoverageTest {
     assertThat(q2.resultToDate()).isEqualTo(dec("100.0"));
     assertThat(q2.progress()).isEqualTo(dec("100.0"));
     assertThat(q2.status()).isEqualTo(Status.GREEN);
-    assertThat(q2.reason()).isEqualTo("división entre cero: meta del periodo 0");
+    assertThat(q2.reason()).isEqualTo("sin meta programada en este periodo (meta del periodo 0)");
     // B1 (Jan–Feb) ends before the first quarter: F(2) = 0 -> nothing due yet.
     assertThat(b1.targetToDate()).isEqualTo(dec("0"));
     assertThat(b1.status()).isEqualTo(Status.NOT_DUE);

@@ -95,6 +95,15 @@ class MeasurementReaderTest {
   }
 
   @Test
+  void findsTheHeaderAfterEmptySpreadsheetRows() throws IOException {
+    Read r = read(",,\n;;\nindicador;periodo;valor\n1.1.1;2025-Q1;1\n");
+
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.file().orElseThrow().delimiter()).isEqualTo(';');
+    assertThat(r.rows()).extracting(Row::line).containsExactly(4);
+  }
+
+  @Test
   void usesSemicolonOnlyWhenTheHeaderHasNoComma() throws IOException {
     Read semicolon = read("indicador;periodo;valor;nota\n1.1.1;2025-Q1;1;uno, dos\n");
     Read comma = read("indicador,periodo,valor,nota\n1.1.1,2025-Q1,1,\"uno; dos\"\n");

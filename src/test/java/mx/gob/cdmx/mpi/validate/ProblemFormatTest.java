@@ -100,7 +100,8 @@ class ProblemFormatTest {
     String line = ProblemFormat.github(r).lines().findFirst().orElseThrow();
 
     assertThat(line).isEqualTo(
-        "::error file=datos/a%2Cb%3Ac.csv,line=3,col=5,title=bad-period::100%25 mal: a, b%0D%0Asigue");
+        "::error file=datos/a%2Cb%3Ac.csv,line=3,col=5,title=bad-period"
+            + "::100%25 mal: a, b%0D%0Asigue");
     assertThat(line).matches(
         "^::(error|warning) file=[^,:]+,line=\\d+,col=\\d+,title=[a-z-]+::.*$");
   }
@@ -152,6 +153,6 @@ class ProblemFormatTest {
     assertThat(text).isEqualTo("a.csv:2:7: error: periodo malo [bad-period]\n"
         + "… y 1234 problemas más (se muestran hasta 200 errores y 200 advertencias por"
         + " archivo).\n"
-        + "1 archivo, 3 filas: 1 error.\n");
+        + "1 archivo, 3 filas: 1 error, sin contar 1234 problemas que no se muestran.\n");
   }
 }

@@ -32,7 +32,8 @@ class ValidatorGeneratedTest {
   static final String[] NOTES = {
       "", "", "", "Sesión ordinaria", "Dos sesiones, una extraordinaria",
       "Taller \"Autoprotección\"; en línea", "Línea 1\nLínea 2", "  con blancos  ",
-      "Año anterior — línea base", "Acuerdo 3/2025: aprobado", "ñandú, pingüino; «comillas»"};
+      "Año anterior — línea base", "Acuerdo 3/2025: aprobado",
+      "ñandú, pingüino; «comillas»"};
   static final String[][] HEADERS = {
       {"indicador", "periodo", "variable", "valor", "nota", "fuente"},
       {"indicator", "period", "variable", "value", "note", "source"},

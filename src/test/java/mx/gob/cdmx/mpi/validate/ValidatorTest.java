@@ -101,6 +101,19 @@ class ValidatorTest {
   }
 
   @Test
+  void hintsAtTheUsualWaysAPeriodGetsMangled() throws IOException {
+    ValidationResult r = validate(write("a.csv", HEADER
+        + "1.4,2025-T2,10,\n1.4,ene-25,10,\n1.4,01/03/2025,10,\n1.4,2025-Q5,10,\n"));
+
+    assertThat(r.problems()).extracting(Problem::code).containsOnly("bad-period");
+    assertThat(r.problems()).extracting(Problem::message).satisfiesExactly(
+        m -> assertThat(m).contains("\"2025-T2\"").endsWith("se escriben con Q: 2025-Q2"),
+        m -> assertThat(m).contains("parece una fecha").contains("formato de texto"),
+        m -> assertThat(m).contains("parece una fecha"),
+        m -> assertThat(m).endsWith("AAAA-01…12"));
+  }
+
+  @Test
   void acceptsThePlanYearAndTheYearBeforeOnly() throws IOException {
     ValidationResult r = validate(write("a.csv", HEADER
         + "1.4,2024-Q4,10,\n1.4,2025-Q1,10,\n1.4,2026-Q1,10,\n1.4,2023-12,10,\n"));
@@ -140,7 +153,8 @@ class ValidatorTest {
 
   @Test
   void emptyCellsAreNamedByColumn() throws IOException {
-    ValidationResult r = validate(write("a.csv", HEADER + ",2025-Q1,1,\n1.1.1,,1,\n1.1.1,2025-Q1,,\n"));
+    ValidationResult r =
+        validate(write("a.csv", HEADER + ",2025-Q1,1,\n1.1.1,,1,\n1.1.1,2025-Q1,,\n"));
 
     assertThat(r.problems()).extracting(Problem::code).containsOnly("empty-value");
     assertThat(r.problems()).extracting(Problem::message).satisfiesExactly(

@@ -20,7 +20,7 @@ import mx.gob.cdmx.mpi.render.TextTable;
 public final class EvaluationTable {
 
   private static final String[] HEADER =
-      {"id", "estado", "avance %", "resultado", "meta al periodo", "realizado", "cobertura"};
+      {"id", "estado", "avance anual %", "resultado acum.", "meta acum.", "realizado acum.", "cobertura"};
   private static final boolean[] RIGHT = {false, false, true, true, true, true, false};
   private static final String RESET = "\u001B[0m";
   private static final String OVER_TARGET = " (sobrecumplimiento)";

@@ -18,7 +18,7 @@ public final class SvgCharts {
   private static final String MUTED = "#4B5563";
   private static final String GRID = "#E5E7EB";
   private static final String TRACK = "#F3F4F6";
-  private static final int NAME_CHARS = 44;
+  private static final int NAME_CHARS = 40;
 
   private SvgCharts() {}
 
@@ -56,12 +56,12 @@ public final class SvgCharts {
   public static String progress(ReportModel model) {
     List<IndicatorView> rows = model.charted();
     double scale = scaleMax(rows);
-    int width = 820;
+    int width = 880;
     int rowHeight = 26;
     int top = 78;
     int height = top + Math.max(1, rows.size()) * rowHeight + 34;
     double barLeft = 330;
-    double barWidth = 300;
+    double barWidth = 280;
     Svg svg = new Svg(width, height,
         "Avance acumulado de cada indicador hacia su meta anual frente al calendario, "
             + model.title());
@@ -71,8 +71,8 @@ public final class SvgCharts {
     svg.text(40, 43, "avance acumulado (color y palabra: estado)", 11, "normal", MUTED, "start");
     svg.line(330, 32, 330, 46, INK, 2.5, null);
     svg.text(338, 43, "esperado según el calendario", 11, "normal", MUTED, "start");
-    svg.line(540, 32, 540, 46, INK, 1, "4 3");
-    svg.text(548, 43, "meta anual (100 %)", 11, "normal", MUTED, "start");
+    svg.line(530, 32, 530, 46, INK, 1, "4 3");
+    svg.text(538, 43, "meta anual (100 %)", 11, "normal", MUTED, "start");
     double bottom = top + rows.size() * rowHeight;
     for (int tick = 0; tick <= scale; tick += 25) {
       double x = barLeft + barWidth * tick / scale;
@@ -130,6 +130,28 @@ public final class SvgCharts {
     return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
   }
 
+  /** The text escaped for SVG/XML content and attributes; control characters become spaces. */
+  static String xml(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      switch (cp) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        default -> {
+          if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
+            out.append(' ');
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
+      }
+    });
+    return out.toString();
+  }
+
   /** A tiny SVG writer: coordinates in plain decimals, text escaped for XML. */
   private static final class Svg {
     private final StringBuilder sb = new StringBuilder();
@@ -184,25 +206,5 @@ public final class SvgCharts {
       return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
-    private static String xml(String text) {
-      StringBuilder out = new StringBuilder(text.length());
-      text.codePoints().forEach(cp -> {
-        switch (cp) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '"' -> out.append("&quot;");
-          case '\'' -> out.append("&apos;");
-          default -> {
-            if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
-              out.append(' ');
-            } else {
-              out.appendCodePoint(cp);
-            }
-          }
-        }
-      });
-      return out.toString();
-    }
   }
 }

@@ -1,16 +1,14 @@
 package mx.gob.cdmx.mpi.render.packet;
 
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontMapper;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,6 +21,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
+import mx.gob.cdmx.mpi.render.pdf.Charts;
+import mx.gob.cdmx.mpi.render.pdf.PdfFonts;
 
 /**
  * The small chart of a ficha: for each month of the year, the target expected to date (grey
@@ -36,20 +36,12 @@ final class FichaChart {
 
   private FichaChart() {}
 
-  static Image draw(PdfContentByte cb, Style style, MonthSeries series, float width,
+  static Image draw(PdfWriter writer, Style style, MonthSeries series, float width,
       float height) {
-    JFreeChart chart = chart(series);
-    PdfTemplate template = cb.createTemplate(width, height);
-    Graphics2D g2 = template.createGraphics(width, height, mapper(style));
-    try {
-      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    } finally {
-      g2.dispose();
-    }
-    return Image.getInstance(template);
+    return Charts.image(writer, chart(series, style.fonts), width, height, style.fonts);
   }
 
-  private static JFreeChart chart(MonthSeries series) {
+  private static JFreeChart chart(MonthSeries series, PdfFonts fonts) {
     DefaultCategoryDataset expected = new DefaultCategoryDataset();
     DefaultCategoryDataset realized = new DefaultCategoryDataset();
     boolean hasExpected = series.expected().stream().anyMatch(v -> v != null);
@@ -59,16 +51,21 @@ final class FichaChart {
       }
       realized.addValue(number(series.realized().get(m)), "Realizado acumulado", MONTHS[m]);
     }
-    Font font = new Font("DejaVu Sans", Font.PLAIN, 7);
+    Font font = fonts.awt(false, 7);
     CategoryAxis x = new CategoryAxis();
     x.setTickLabelFont(font);
     x.setCategoryMargin(0.2);
+    x.setMaximumCategoryLabelWidthRatio(2f);
+    x.setTickMarksVisible(false);
     x.setLowerMargin(0.01);
     x.setUpperMargin(0.01);
     NumberAxis y = new NumberAxis();
     y.setTickLabelFont(font);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     y.setAutoRangeIncludesZero(true);
+    y.setTickLabelPaint(Style.MUTED);
+    y.setNumberFormatOverride(esMx());
+    x.setTickLabelPaint(Style.MUTED);
 
     BarRenderer bars = new BarRenderer();
     bars.setBarPainter(new StandardBarPainter());
@@ -102,28 +99,22 @@ final class FichaChart {
     chart.setBorderVisible(false);
     LegendTitle legend = chart.getLegend();
     legend.setItemFont(font);
+    legend.setItemPaint(Style.MUTED);
     legend.setFrame(BlockBorder.NONE);
     legend.setBackgroundPaint(Color.WHITE);
     legend.setPosition(RectangleEdge.BOTTOM);
     return chart;
   }
 
-  private static Number number(BigDecimal value) {
-    return value == null ? null : value.doubleValue();
+  /** Axis numbers as es-MX writes them, whatever the machine's locale. */
+  private static DecimalFormat esMx() {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setGroupingSeparator(',');
+    symbols.setDecimalSeparator('.');
+    return new DecimalFormat("#,##0.##", symbols);
   }
 
-  /** Every AWT font to the embedded DejaVu Sans: bold to the bold face, anything else regular. */
-  static FontMapper mapper(Style style) {
-    return new FontMapper() {
-      @Override
-      public BaseFont awtToPdf(Font font) {
-        return font.isBold() ? style.bold : style.regular;
-      }
-
-      @Override
-      public Font pdfToAwt(BaseFont font, int size) {
-        return new Font("DejaVu Sans", font == style.bold ? Font.BOLD : Font.PLAIN, size);
-      }
-    };
+  private static Number number(BigDecimal value) {
+    return value == null ? null : value.doubleValue();
   }
 }

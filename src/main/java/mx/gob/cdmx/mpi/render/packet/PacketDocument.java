@@ -6,6 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -14,12 +15,14 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
 import mx.gob.cdmx.mpi.evaluate.Status;
+import mx.gob.cdmx.mpi.io.PlanReader;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.measure.SourceFile;
 import mx.gob.cdmx.mpi.plan.CronogramaRow;
@@ -28,6 +31,12 @@ import mx.gob.cdmx.mpi.plan.IndicatorText;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.render.EsMx;
+import mx.gob.cdmx.mpi.render.pdf.Charts;
+import mx.gob.cdmx.mpi.render.pdf.DeterministicPdf;
+import mx.gob.cdmx.mpi.render.pdf.PageDecorator;
+import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
+import mx.gob.cdmx.mpi.render.pdf.PdfMetadata;
+import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
@@ -57,40 +66,40 @@ final class PacketDocument {
   private final Evaluation evaluation;
   private final Plan plan;
   private final Map<String, Integer> knownPages;
-  private final int knownTotal;
   private final Style style = new Style();
+  private final PdfBlocks blocks = new PdfBlocks(style.fonts);
   private Document doc;
   private PdfWriter writer;
 
-  private PacketDocument(PacketModel model, Map<String, Integer> knownPages, int knownTotal) {
+  private PacketDocument(PacketModel model, Map<String, Integer> knownPages) {
     this.model = model;
     this.report = model.report();
     this.evaluation = model.evaluation();
     this.plan = evaluation.plan();
     this.knownPages = knownPages;
-    this.knownTotal = knownTotal;
   }
 
-  /**
-   * Writes the packet once; {@code knownPages} and {@code knownTotal} come from the previous pass
-   * (empty and 0 on the first).
-   */
-  static Pass write(PacketModel model, Map<String, Integer> knownPages, int knownTotal) {
-    return new PacketDocument(model, knownPages, knownTotal).write();
+  /** Writes the packet once; {@code knownPages} come from the previous pass (empty on the first). */
+  static Pass write(PacketModel model, Map<String, Integer> knownPages) {
+    return new PacketDocument(model, knownPages).write();
   }
 
   private Pass write() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    doc = new Document(PageSize.LETTER, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
-    writer = PdfWriter.getInstance(doc, out);
-    PdfA.Metadata metadata = metadata();
-    PdfA.beforeOpen(doc, writer, metadata);
-    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    PdfMetadata metadata = metadata();
     Sections sections = new Sections(model);
-    writer.setPageEvent(sections);
-    writer.setPageEvent(new Frame(style, model, knownTotal));
-    doc.open();
-    PdfA.afterOpen(writer, metadata);
+    String session = model.options().session();
+    PageDecorator decorator = new PageDecorator(style.fonts,
+        report.shortName() + " · Junta de Gobierno" + (session == null ? "" : " · " + session),
+        "Carpeta " + report.periodCode(),
+        "Datos al " + report.cutoffDate() + " · mpi " + model.options().toolVersion(), false);
+    DeterministicPdf pdf = DeterministicPdf.create(PageSize.LETTER, MARGIN_X, MARGIN_X,
+        MARGIN_TOP, MARGIN_BOTTOM, metadata, sections, decorator);
+    doc = pdf.document();
+    writer = pdf.writer();
+    PdfA.beforeOpen(writer, metadata);
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    pdf.openDocument();
+    PdfA.afterOpen(writer);
     cover();
     contents();
     summary();
@@ -100,62 +109,67 @@ final class PacketDocument {
     annexValidation();
     annexMethod();
     annexProvenance();
-    int pages = writer.getPageNumber();
-    doc.close();
-    return new Pass(out.toByteArray(), sections.pages(), pages);
+    byte[] bytes = pdf.finish();
+    return new Pass(bytes, sections.pages(), decorator.pages());
   }
 
-  private PdfA.Metadata metadata() {
+  private PdfMetadata metadata() {
     String session = model.options().session();
     String title = "Carpeta de la Junta de Gobierno — " + report.periodLabel()
         + (session == null ? "" : " — " + session);
-    return new PdfA.Metadata(title, report.institution(),
+    LocalDate date = LocalDate.ofInstant(model.documentInstant(), ZoneOffset.UTC);
+    return new PdfMetadata(title,
         "Informe de seguimiento del " + report.planTitle() + " para la Junta de Gobierno, periodo "
             + report.periodCode(),
+        report.institution(),
         "Junta de Gobierno; " + report.shortName() + "; " + report.periodCode() + "; "
             + report.planId(),
-        "mpi " + model.options().toolVersion(), model.documentInstant());
+        date);
   }
 
   // ---------------------------------------------------------------- cover
 
   private void cover() {
-    Paragraph top = new Paragraph();
-    top.add(new Chunk(report.shortName(), style.bold(12, Style.ACCENT)));
-    top.add(new Chunk("\n", style.font(12)));
-    top.add(new Chunk(report.institution(), style.font(11, Style.MUTED)));
-    doc.add(top);
+    doc.add(new Paragraph(report.shortName(), style.bold(12, Style.ACCENT)));
+    Paragraph institution = new Paragraph(report.institution(), style.font(10.5f, Style.MUTED));
+    institution.setLeading(14);
+    institution.setSpacingAfter(8);
+    doc.add(institution);
     doc.add(rule(Style.ACCENT, 1.5f, 10));
 
-    Paragraph board = new Paragraph(new Chunk("Junta de Gobierno", style.bold(28, Style.ACCENT)));
-    board.setSpacingBefore(120);
+    Paragraph board = new Paragraph(new Chunk("Junta de Gobierno", style.bold(30, Style.ACCENT)));
+    board.setSpacingBefore(110);
     doc.add(board);
     String session = model.options().session();
     Paragraph sessionLine = new Paragraph(session == null
         ? new Chunk("Sesión: no indicada", style.font(16, Style.MUTED))
         : new Chunk(session, style.bold(18)));
-    sessionLine.setSpacingBefore(8);
+    sessionLine.setSpacingBefore(10);
     doc.add(sessionLine);
-    Paragraph what = new Paragraph("Carpeta de la sesión: informe de seguimiento del "
+    Paragraph what = new Paragraph("Carpeta de la sesión · Seguimiento del "
         + report.planTitle(), style.font(12, Style.MUTED));
-    what.setSpacingBefore(18);
+    what.setSpacingBefore(16);
     doc.add(what);
 
     PdfPTable facts = table(new float[] {28, 72});
-    facts.setSpacingBefore(40);
+    facts.setSpacingBefore(36);
     fact(facts, "Periodo", report.periodLabel() + " · " + report.periodCode());
-    fact(facts, "Acumulado", report.toDateRange());
-    fact(facts, "Fecha", report.issueDate() == null ? "no indicada" : report.issueDate());
+    fact(facts, "Acumulado del año", "Del " + report.toDateRange());
+    fact(facts, "Fecha",
+        report.issueDate() == null ? "no indicada" : report.issueDate());
     fact(facts, "Corte de la información", report.cutoffDate());
     fact(facts, "Plan", report.planTitle() + " (" + report.planId() + ")");
     fact(facts, "Indicadores", Integer.toString(report.indicatorCount()));
     doc.add(facts);
 
-    Paragraph foot = new Paragraph("Documento generado con mpi " + model.options().toolVersion()
-        + " a partir del plan y de las mediciones enumerados en el Anexo D (Procedencia),"
-        + " con su huella SHA-256. Archivo PDF/A-1b.", style.font(8, Style.MUTED));
-    foot.setSpacingBefore(150);
-    doc.add(foot);
+    ColumnText foot = new ColumnText(writer.getDirectContent());
+    foot.setSimpleColumn(doc.left(), doc.bottom(), doc.right(), doc.bottom() + 40);
+    Paragraph note = new Paragraph("Generado con mpi " + model.options().toolVersion()
+        + " a partir del plan y de las mediciones que enumera el Anexo D (Procedencia), con su"
+        + " huella SHA-256. Archivo PDF/A-1b para su conservación.", style.font(8, Style.MUTED));
+    note.setLeading(11);
+    foot.addElement(note);
+    foot.go();
   }
 
   private void fact(PdfPTable table, String label, String value) {
@@ -211,69 +225,53 @@ final class PacketDocument {
     doc.newPage();
     heading(PacketModel.SUMMARY, entryTitle(PacketModel.SUMMARY), 0);
     doc.add(para("Situación de los " + report.indicatorCount() + " indicadores del "
-        + report.planTitle() + " al corte del " + report.cutoffDate() + ": "
-        + report.periodLabel() + " (" + report.periodRange() + "); el semáforo se juzga sobre el"
-        + " acumulado del año (" + report.toDateRange() + ").", style.font(9.5f), 0, 8));
+        + report.planTitle() + " al " + report.cutoffDate() + ". Periodo del informe: "
+        + report.periodLabel() + ", del " + report.periodRange() + ". El semáforo se juzga"
+        + " sobre el acumulado del año, del " + report.toDateRange() + ".", style.font(9.5f),
+        0, 6));
 
     doc.add(subheading("Indicadores por estado"));
-    PdfPTable counts = table(new float[] {40, 15, 15});
-    counts.setWidthPercentage(60);
-    counts.setHorizontalAlignment(Element.ALIGN_LEFT);
-    header(counts, "Estado", "Indicadores", "Proporción");
-    for (StatusCount c : report.summary()) {
-      counts.addCell(badge(c.status().word(), c.status().color(), 8.5f));
-      counts.addCell(numberCell(Integer.toString(c.count()), style.font(9)));
-      counts.addCell(numberCell(c.share(), style.font(9)));
-    }
-    counts.addCell(cell("Total", style.bold(9)));
-    counts.addCell(numberCell(Integer.toString(report.indicatorCount()), style.bold(9)));
-    counts.addCell(numberCell("100.0 %", style.bold(9)));
-    doc.add(counts);
+    PdfPTable side = table(new float[] {50, 50});
+    PdfPCell left = new PdfPCell(blocks.statusSummary(report.summary(), report.indicatorCount()));
+    left.setBorder(Rectangle.NO_BORDER);
+    left.setPadding(0);
+    left.setPaddingRight(12);
+    side.addCell(left);
+    float chartWidth = (doc.right() - doc.left()) * 0.5f - 4;
+    Image chart = Charts.image(writer, Charts.statusCounts(report.summary(), style.fonts),
+        chartWidth, 140, style.fonts);
+    PdfPCell right = new PdfPCell(chart, false);
+    right.setBorder(Rectangle.NO_BORDER);
+    right.setPadding(0);
+    right.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    side.addCell(right);
+    doc.add(side);
 
     doc.add(subheading("Por programa"));
-    List<StatusCount> legend = report.summary();
-    float[] widths = new float[legend.size() + 2];
-    widths[0] = 34;
-    for (int i = 1; i <= legend.size(); i++) {
-      widths[i] = 9;
-    }
-    widths[widths.length - 1] = 7;
-    PdfPTable programs = table(widths);
-    programs.setHeaderRows(1);
-    programs.addCell(headerCell("Programa"));
-    for (StatusCount c : legend) {
-      programs.addCell(badge(c.status().word(), c.status().color(), 6.5f));
-    }
-    programs.addCell(headerCell("Total"));
-    for (ProgramSummary p : report.programSummaries()) {
-      programs.addCell(cell(p.id() + ". " + p.name(), style.font(7.5f)));
-      for (StatusCount c : p.counts()) {
-        programs.addCell(numberCell(c.count() == 0 ? "·" : Integer.toString(c.count()),
-            style.font(8.5f)));
-      }
-      programs.addCell(numberCell(Integer.toString(p.total()), style.bold(8.5f)));
-    }
-    doc.add(programs);
+    doc.add(blocks.programSummary(report.programSummaries(), report.legend()));
 
     doc.add(subheading("Indicadores que requieren atención"));
     if (model.attention().isEmpty()) {
       doc.add(para("Ningún indicador está en amarillo o en rojo al corte del periodo.",
           style.font(9), 0, 4));
     } else {
-      PdfPTable t = table(new float[] {9, 47, 13, 15, 16});
+      PdfPTable t = table(new float[] {8, 46, 15, 13, 18});
       t.setHeaderRows(1);
       header(t, "Id", "Indicador", "Estado", "Resultado acumulado", "Justificación");
       for (PacketModel.Attention a : model.attention()) {
         IndicatorView v = a.view();
         t.addCell(cell(v.id(), style.bold(8)));
         t.addCell(cell(v.name(), style.font(8)));
-        t.addCell(badge(v.status().word(), v.status().color(), 7.5f));
+        t.addCell(statusCell(v, 8));
         t.addCell(numberCell(v.resultToDate(), style.font(8)));
-        t.addCell(a.unjustified() ? flag(7) : cell("Con notas", style.font(8)));
+        t.addCell(a.unjustified() ? flag(7)
+            : cell(a.notes().size() == 1 ? "1 nota" : a.notes().size() + " notas",
+                style.font(8)));
       }
       doc.add(t);
-      doc.add(para("El detalle y las notas que los justifican están en la sección «"
-          + entryTitle(PacketModel.ATTENTION) + "».", style.font(8, Style.MUTED), 3, 0));
+      doc.add(para("Las notas que los justifican están en «" + entryTitle(PacketModel.ATTENTION)
+          + "» (página " + pageOf(PacketModel.ATTENTION) + ").", style.font(8, Style.MUTED), 2,
+          0));
     }
 
     List<IndicatorView> incomplete = report.indicators().stream()
@@ -282,19 +280,25 @@ final class PacketDocument {
         .toList();
     if (!incomplete.isEmpty()) {
       doc.add(subheading("Indicadores sin datos completos"));
-      PdfPTable t = table(new float[] {9, 45, 14, 32});
+      PdfPTable t = table(new float[] {8, 42, 16, 34});
       t.setHeaderRows(1);
       header(t, "Id", "Indicador", "Estado", "Motivo");
       for (IndicatorView v : incomplete) {
         t.addCell(cell(v.id(), style.bold(8)));
         t.addCell(cell(v.name(), style.font(8)));
-        t.addCell(badge(v.status().word(), v.status().color(), 7.5f));
+        t.addCell(statusCell(v, 8));
         t.addCell(cell(v.reason() == null ? NONE : v.reason(), style.font(7.5f)));
       }
       doc.add(t);
     }
     doc.add(para("Umbrales del semáforo: " + report.thresholds(), style.font(8, Style.MUTED), 8,
         0));
+  }
+
+  /** The page of {@code key} from the previous pass, or a blank of the same width. */
+  private String pageOf(String key) {
+    Integer page = knownPages.get(key);
+    return page == null ? "  " : page.toString();
   }
 
   // ---------------------------------------------------------------- fichas
@@ -324,62 +328,71 @@ final class PacketDocument {
         .filter(x -> x.indicator().id().equals(v.id())).findFirst().orElseThrow();
     heading(PacketModel.fichaKey(v.id()), entryTitle(PacketModel.fichaKey(v.id())), 2);
 
-    PdfPTable status = new PdfPTable(new float[] {18, 22, 60});
-    status.setWidthPercentage(100);
+    Paragraph status = new Paragraph("", style.font(8));
+    status.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 10));
+    status.add(new Chunk("     Cobertura del acumulado: " + v.coverage() + " · Unidad: "
+        + v.unit(), style.font(8, Style.MUTED)));
     status.setSpacingAfter(6);
-    status.addCell(badge(v.status().word(), v.status().color(), 9));
-    status.addCell(v.overTarget()
-        ? badge("Sobrecumplimiento", "#0F766E", 8) : blank());
-    status.addCell(cell("Cobertura del acumulado: " + v.coverage() + " · unidad: " + v.unit(),
-        style.font(8, Style.MUTED)));
     doc.add(status);
 
-    PdfPTable top = new PdfPTable(new float[] {50, 50});
+    PdfPTable top = new PdfPTable(new float[] {52, 48});
     top.setWidthPercentage(100);
-    top.setSpacingAfter(8);
+    top.setSpacingAfter(6);
     PdfPCell left = new PdfPCell();
     left.setBorder(Rectangle.NO_BORDER);
-    left.setPaddingRight(8);
+    left.setPadding(0);
+    left.setPaddingRight(10);
     left.addElement(smallTitle("Cifras calculadas"));
-    PdfPTable figures = table(new float[] {55, 45});
-    figure(figures, "Meta anual", v.target());
-    figure(figures, "Meta del periodo", v.targetPeriod());
-    figure(figures, "Meta acumulada al periodo", v.targetToDate());
-    figure(figures, "Realizado en el periodo", v.realizedPeriod());
-    figure(figures, "Realizado acumulado", v.realizedToDate());
-    figure(figures, "Resultado del periodo", v.resultPeriod());
-    figure(figures, "Resultado acumulado", v.resultToDate());
-    figure(figures, "Avance hacia la meta anual", v.progress()
-        + (v.expectedProgress() == null ? "" : " (esperado " + v.expectedProgress() + ")"));
-    figure(figures, "Línea base (" + v.baselineLabel() + ")", v.baselineToDate());
-    left.addElement(figures);
-    left.addElement(para(v.baselineComparison(), style.font(7.5f, Style.MUTED), 3, 0));
-    if (v.reason() != null) {
-      left.addElement(para("Motivo: " + v.reason(), style.font(7.5f, Style.MUTED), 3, 0));
+    left.addElement(blocks.figures(report, v));
+    PdfPTable more = table(new float[] {50, 50});
+    figure(more, "Meta anual", v.target());
+    figure(more, "Avance hacia la meta anual", v.progress());
+    if (v.expectedProgress() != null) {
+      figure(more, "Avance esperado según el calendario", v.expectedProgress());
     }
+    left.addElement(more);
+    left.addElement(para(v.baselineComparison(), style.font(7.5f, Style.MUTED), 3, 0));
     top.addCell(left);
 
     PdfPCell right = new PdfPCell();
     right.setBorder(Rectangle.NO_BORDER);
-    right.setPaddingLeft(8);
+    right.setPadding(0);
+    right.setPaddingLeft(10);
     right.addElement(smallTitle("Fórmula"));
     right.addElement(para(r.formula().text().strip(), style.font(8.5f), 0, 2));
     right.addElement(para("Periodo: " + v.workedPeriod(), style.font(8.5f), 0, 1));
     right.addElement(para("Acumulado: " + v.workedToDate(), style.font(8.5f), 0, 6));
     MonthSeries series = MonthSeries.of(ind, evaluation.data(), evaluation.period());
-    right.addElement(smallTitle("Meses de " + evaluation.period().year()));
+    right.addElement(smallTitle("Mes a mes, " + evaluation.period().year()));
     if (series.isEmpty()) {
       right.addElement(para("Sin datos que graficar.", style.font(8, Style.MUTED), 0, 0));
     } else {
-      Image chart = FichaChart.draw(writer.getDirectContent(), style, series, 250, 125);
+      Image chart = FichaChart.draw(writer, style, series, 240, 112);
       chart.setAlignment(Image.ALIGN_LEFT);
       right.addElement(chart);
     }
     top.addCell(right);
     doc.add(top);
 
+    if (v.reason() != null) {
+      PdfPTable why = table(new float[] {100});
+      PdfPCell c = new PdfPCell();
+      Paragraph p = new Paragraph("", style.font(8));
+      p.setLeading(11);
+      p.add(new Chunk("Por qué falta alguna cifra: ", style.bold(8)));
+      p.add(new Chunk(v.reason(), style.font(8)));
+      c.addElement(p);
+      c.setBackgroundColor(Style.NOTE);
+      c.setBorder(Rectangle.NO_BORDER);
+      c.setPadding(4);
+      c.setPaddingTop(1);
+      why.addCell(c);
+      why.setSpacingAfter(6);
+      doc.add(why);
+    }
+
     doc.add(smallTitle("Ficha del plan (texto literal)"));
-    PdfPTable text = table(new float[] {22, 78});
+    PdfPTable text = table(new float[] {21, 79});
     IndicatorText t = ind.text();
     if (t.isEmpty()) {
       PdfPCell c = cell("El plan no tiene un apartado con la ficha de esta acción; sólo aparece"
@@ -401,22 +414,36 @@ final class PacketDocument {
     if (!ind.cronogramaRows().isEmpty()) {
       CronogramaRow row = plan.cronogramaRow(ind.cronogramaRows().get(0)).orElse(null);
       if (row != null) {
-        plain(text, "Cronograma (fila " + row.row() + ")", row.frequency() + " Fechas: "
-            + row.dates() + ". Avance: " + row.progress() + ". Sentido: " + row.direction() + ".");
+        plain(text, "Cronograma (fila " + row.row() + ")", "Frecuencia: " + row.frequency()
+            + " Fechas de medición: " + row.dates() + ". Avance esperado: " + row.progress()
+            + ". Sentido del avance: " + row.direction() + ".");
       }
     }
     doc.add(text);
 
-    doc.add(smallTitle("Notas del periodo"));
+    PdfPTable notes = table(new float[] {100});
+    notes.setKeepTogether(true);
+    PdfPCell c = new PdfPCell();
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0);
+    c.addElement(smallTitle("Notas del periodo"));
     if (v.notes().isEmpty()) {
-      doc.add(para("Sin notas en las mediciones del periodo.", style.font(8, Style.MUTED), 0, 0));
+      c.addElement(para("Sin notas en las mediciones del periodo.", style.font(8, Style.MUTED),
+          0, 0));
     } else {
       for (NoteView n : v.notes()) {
-        doc.add(para("• " + n.period() + (n.variable() == null ? "" : " (" + n.variable() + ")")
-            + ": " + n.text() + (n.source() == null ? "" : " — Fuente: " + n.source()),
-            style.font(8), 0, 1));
+        Paragraph p = new Paragraph("", style.font(8));
+        p.setLeading(11);
+        p.add(new Chunk("• " + n.period() + (n.variable() == null ? "" : " (" + n.variable()
+            + ")") + ": ", style.bold(8)));
+        p.add(new Chunk(n.text() + (n.source() == null ? "" : " — Fuente: " + n.source()),
+            style.font(8)));
+        p.setSpacingAfter(1);
+        c.addElement(p);
       }
     }
+    notes.addCell(c);
+    doc.add(notes);
   }
 
   private void figure(PdfPTable table, String label, String value) {
@@ -453,9 +480,9 @@ final class PacketDocument {
     doc.add(para("Indicadores cuyo resultado acumulado queda por debajo de "
         + EsMx.number(th.green()) + " % (amarillo: de " + EsMx.number(th.yellow()) + " % a menos de "
         + EsMx.number(th.green()) + " %; rojo: menos de " + EsMx.number(th.yellow()) + " %)."
-        + " La justificación son las notas registradas en las mediciones de "
-        + report.toDateRange() + "; donde no hay ninguna, se señala «Sin justificación».",
-        style.font(9), 0, 8));
+        + " Su justificación son las notas registradas en las mediciones del acumulado (del "
+        + report.toDateRange() + "), con el archivo y la línea de donde vienen; donde no hay"
+        + " ninguna se señala «Sin justificación».", style.font(9), 0, 8));
     if (model.attention().isEmpty()) {
       doc.add(para("Ningún indicador está en amarillo o en rojo al corte del periodo.",
           style.font(10), 6, 0));
@@ -463,51 +490,68 @@ final class PacketDocument {
     }
     for (PacketModel.Attention a : model.attention()) {
       IndicatorView v = a.view();
-      PdfPTable block = new PdfPTable(new float[] {16, 84});
+      PdfPTable block = new PdfPTable(new float[] {1.2f, 17, 81.8f});
       block.setWidthPercentage(100);
-      block.setSpacingAfter(10);
+      block.setSpacingAfter(12);
       block.setKeepTogether(true);
-      block.addCell(badge(v.status().word(), v.status().color(), 8.5f));
-      PdfPCell name = cell(v.id() + "  " + v.name(), style.bold(9));
-      name.setBackgroundColor(Style.SHADE);
+      PdfPCell stripe = new PdfPCell();
+      stripe.setBackgroundColor(Style.color(v.status().color()));
+      stripe.setBorder(Rectangle.NO_BORDER);
+      stripe.setRowspan(3);
+      block.addCell(stripe);
+      Phrase title = new Phrase();
+      title.add(new Chunk(v.id() + "  ", style.bold(9.5f)));
+      title.add(new Chunk(v.name(), style.bold(9.5f)));
+      PdfPCell name = cell(title);
+      name.setColspan(2);
+      name.setBorder(Rectangle.NO_BORDER);
+      name.setPaddingLeft(8);
       block.addCell(name);
-      PdfPCell figures = cell("Resultado acumulado: " + v.resultToDate() + " · meta acumulada: "
+      Phrase figures = new Phrase();
+      figures.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 8));
+      figures.add(new Chunk("   Resultado acumulado: " + v.resultToDate() + " · meta acumulada: "
           + v.targetToDate() + " · realizado acumulado: " + v.realizedToDate()
-          + " · responsables: " + (v.responsible() == null ? NONE : v.responsible()),
-          style.font(7.5f, Style.MUTED));
-      figures.setColspan(2);
-      block.addCell(figures);
+          + (v.responsible() == null ? "" : " · Responsables: " + v.responsible()),
+          style.font(7.5f, Style.MUTED)));
+      PdfPCell figuresCell = cell(figures);
+      figuresCell.setColspan(2);
+      figuresCell.setBorder(Rectangle.NO_BORDER);
+      figuresCell.setPaddingLeft(8);
+      block.addCell(figuresCell);
       PdfPCell label = cell("Justificación", style.bold(8));
+      label.setBorder(Rectangle.NO_BORDER);
+      label.setPaddingLeft(8);
       block.addCell(label);
+      PdfPCell c = new PdfPCell();
+      c.setPadding(4);
+      c.setPaddingTop(1);
       if (a.unjustified()) {
-        PdfPCell c = new PdfPCell();
         c.setBorder(Rectangle.BOX);
         c.setBorderColor(Style.ALERT);
         c.setBorderWidth(1);
-        c.setPadding(4);
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(" Sin justificación ", style.bold(8.5f, Color.WHITE))
-            .setBackground(Style.ALERT));
-        p.add(new Chunk("  Ninguna medición de " + report.toDateRange()
-            + " trae una nota que explique el resultado.", style.font(8, Style.ALERT)));
+        Paragraph p = new Paragraph("", style.font(8));
+        p.setLeading(12);
+        p.add(new Chunk("Sin justificación", style.bold(9, Style.ALERT)));
+        p.add(new Chunk(" — ninguna medición del " + report.toDateRange()
+            + " trae una nota que explique el resultado; conviene pedirla al área responsable.",
+            style.font(8, Style.ALERT)));
         c.addElement(p);
-        block.addCell(c);
       } else {
-        PdfPCell c = new PdfPCell();
-        c.setBorder(Rectangle.BOTTOM);
-        c.setBorderColor(Style.RULE);
-        c.setPadding(4);
+        c.setBorder(Rectangle.NO_BORDER);
         for (Measurement m : a.notes()) {
-          Paragraph p = new Paragraph();
+          Paragraph p = new Paragraph("", style.font(8));
+          p.setLeading(11);
+          p.setSpacingAfter(2);
           p.add(new Chunk(m.period().months().label()
               + (m.variable().equals("realizadas") ? "" : " (" + m.variable() + ")") + ": ",
               style.bold(8)));
           p.add(new Chunk(m.note().strip(), style.font(8)));
-          p.add(new Chunk("  [" + m.file() + ":" + m.line() + "]", style.font(7, Style.MUTED)));
+          p.add(new Chunk("  [" + m.file() + ", línea " + m.line() + "]",
+              style.font(7, Style.MUTED)));
           c.addElement(p);
         }
-        block.addCell(c);
       }
+      block.addCell(c);
       doc.add(block);
     }
   }
@@ -521,27 +565,34 @@ final class PacketDocument {
     List<SourceFile> files = evaluation.data().files();
     doc.add(para("Las " + rows.size() + " filas válidas de " + files.size()
         + (files.size() == 1 ? " archivo" : " archivos")
-        + ", tal como se recibieron, en el orden de los archivos y de sus líneas. «Línea» es"
-        + " la línea del archivo donde empieza la fila.", style.font(8.5f), 0, 6));
-    PdfPTable t = table(new float[] {17, 6, 8, 9, 10, 7, 30, 13});
+        + ", tal como se recibieron, archivo por archivo y en el orden de sus líneas («Línea» es"
+        + " la línea del archivo donde empieza la fila). Los valores se copian como se"
+        + " escribieron.", style.font(8.5f), 0, 6));
+    PdfPTable t = table(new float[] {6, 9, 9, 11, 8, 40, 17});
     t.setHeaderRows(1);
     t.setSplitLate(false);
-    Font f = style.font(6.5f);
-    header(t, 6.5f, "Archivo", "Línea", "Indicador", "Periodo", "Variable", "Valor", "Nota",
-        "Fuente");
-    for (Measurement m : rows) {
-      t.addCell(tight(m.file(), f));
-      t.addCell(tightNumber(Integer.toString(m.line()), f));
-      t.addCell(tight(m.indicator(), f));
-      t.addCell(tight(m.period().code(), f));
-      t.addCell(tight(m.variable(), f));
-      t.addCell(tightNumber(m.value().toPlainString(), f));
-      t.addCell(tight(m.note() == null ? "" : m.note(), f));
-      t.addCell(tight(m.source() == null ? "" : m.source(), f));
+    Font f = style.font(7);
+    header(t, 7, "Línea", "Indicador", "Periodo", "Variable", "Valor", "Nota", "Fuente");
+    for (SourceFile file : files) {
+      List<Measurement> own = rows.stream().filter(m -> m.file().equals(file.name())).toList();
+      PdfPCell name = cell(file.name() + " — " + (own.size() == 1 ? "1 fila válida"
+          : own.size() + " filas válidas"), style.bold(7.5f));
+      name.setColspan(7);
+      name.setBackgroundColor(Style.SHADE);
+      t.addCell(name);
+      for (Measurement m : own) {
+        t.addCell(tightNumber(Integer.toString(m.line()), f));
+        t.addCell(tight(m.indicator(), f));
+        t.addCell(tight(m.period().code(), f));
+        t.addCell(tight(m.variable(), f));
+        t.addCell(tightNumber(m.value().toPlainString(), f));
+        t.addCell(tight(m.note() == null ? "" : m.note(), f));
+        t.addCell(tight(m.source() == null ? "" : m.source(), f));
+      }
     }
     if (rows.isEmpty()) {
       PdfPCell c = cell("Sin mediciones.", style.font(8, Style.MUTED));
-      c.setColspan(8);
+      c.setColspan(7);
       t.addCell(c);
     }
     doc.add(t);
@@ -672,7 +723,7 @@ final class PacketDocument {
     provenance(t, "Plan", plan.id() + " — " + plan.title());
     provenance(t, "Archivo del plan", plan.source().name());
     provenance(t, "SHA-256 del plan", plan.source().sha256());
-    provenance(t, "Periodo", report.periodCode() + " (" + report.periodLabel() + ")");
+    provenance(t, "Periodo", report.periodCode() + " · " + report.periodLabel());
     provenance(t, "Sesión", model.options().session() == null
         ? "no indicada" : model.options().session());
     provenance(t, "Fecha", report.issueDate() == null ? "no indicada" : report.issueDate());
@@ -693,10 +744,16 @@ final class PacketDocument {
     doc.add(para("Calcule la huella de cada archivo y compárela con la de esta tabla; si"
         + " coinciden, la carpeta se hizo exactamente con esos archivos:", style.font(8.5f), 0,
         3));
-    String first = evaluation.data().files().isEmpty() ? "mediciones.csv"
-        : evaluation.data().files().get(0).name();
-    doc.add(para("sha256sum " + first, style.bold(8.5f), 0, 3));
-    doc.add(para("En Windows (PowerShell): Get-FileHash -Algorithm SHA256 " + first,
+    StringBuilder command = new StringBuilder("sha256sum");
+    for (SourceFile f : evaluation.data().files()) {
+      command.append(' ').append(f.name());
+    }
+    doc.add(para(command.toString(), style.bold(8.5f), 0, 3));
+    boolean embedded = plan.source().name().equals(PlanReader.EMBEDDED_NAME);
+    doc.add(para("En Windows (PowerShell): Get-FileHash -Algorithm SHA256 ARCHIVO. "
+        + (embedded ? "El plan integrado en mpi es el archivo plan-2025.yaml del repositorio,"
+            + " con la misma huella (sha256sum plan-2025.yaml)."
+            : "La huella del plan se verifica igual: sha256sum " + plan.source().name() + "."),
         style.font(8.5f), 0, 0));
   }
 
@@ -721,11 +778,13 @@ final class PacketDocument {
   private void heading(String key, String text, int level) {
     Font font = switch (level) {
       case 0 -> style.bold(16, Style.ACCENT);
-      case 1 -> style.bold(11, Style.MUTED);
+      case 1 -> style.bold(10, Style.MUTED);
       default -> style.bold(12.5f);
     };
     Paragraph p = new Paragraph(Sections.marker(key, text, font));
-    p.setSpacingAfter(level == 0 ? 10 : 6);
+    p.setLeading(font.getSize() * 1.3f);
+    p.setSpacingBefore(level == 2 ? 4 : 0);
+    p.setSpacingAfter(level == 0 ? 10 : level == 1 ? 2 : 4);
     p.setKeepTogether(true);
     doc.add(p);
     if (level == 0) {
@@ -776,13 +835,25 @@ final class PacketDocument {
   }
 
   private PdfPCell cell(String text, Font font) {
-    PdfPCell c = new PdfPCell(new Phrase(text, font));
+    return cell(new Phrase(text, font));
+  }
+
+  private PdfPCell cell(Phrase phrase) {
+    PdfPCell c = new PdfPCell(phrase);
     c.setBorder(Rectangle.BOTTOM);
     c.setBorderColor(Style.RULE);
-    c.setPaddingTop(2.5f);
-    c.setPaddingBottom(3.5f);
+    c.setBorderWidth(0.5f);
+    c.setLeading(0, 1.25f);
+    c.setPaddingTop(2);
+    c.setPaddingBottom(4);
     c.setPaddingLeft(3);
     c.setPaddingRight(3);
+    return c;
+  }
+
+  private PdfPCell statusCell(IndicatorView v, float size) {
+    PdfPCell c = cell(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, size));
+    c.setVerticalAlignment(Element.ALIGN_TOP);
     return c;
   }
 
@@ -818,8 +889,8 @@ final class PacketDocument {
   }
 
   private PdfPCell headerCell(String text, float size) {
-    PdfPCell c = cell(text, style.bold(size, Color.WHITE));
-    c.setBackgroundColor(Style.ACCENT);
+    PdfPCell c = cell(text, style.bold(size));
+    c.setBackgroundColor(Style.SHADE);
     c.setBorder(Rectangle.NO_BORDER);
     return c;
   }

@@ -28,9 +28,9 @@ public final class PacketRenderer {
     Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(options, "options");
     PacketModel model = PacketModel.of(evaluation, validation, options);
-    PacketDocument.Pass pass = PacketDocument.write(model, Map.of(), 0);
+    PacketDocument.Pass pass = PacketDocument.write(model, Map.of());
     for (int i = 1; i < MAX_PASSES; i++) {
-      PacketDocument.Pass next = PacketDocument.write(model, pass.pages(), pass.pageCount());
+      PacketDocument.Pass next = PacketDocument.write(model, pass.pages());
       if (next.pages().equals(pass.pages()) && next.pageCount() == pass.pageCount()) {
         return new RenderedPacket(next.pdf(), next.pageCount(), byTitle(model, next.pages()));
       }

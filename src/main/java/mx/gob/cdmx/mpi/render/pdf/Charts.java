@@ -63,7 +63,8 @@ public final class Charts {
   /**
    * Progress toward the annual goal of each indicator in {@code rows} (those with a scheduled
    * numeric target): a bar in its status colour, a black mark where the schedule expects it, the
-   * dashed 100 % line; left of each bar the id, the name and "● status".
+   * dashed 100 % line; left of each bar the id and name, and below them "● status — avance x %,
+   * esperado y %".
    */
   public static JFreeChart progress(List<IndicatorView> rows, PdfFonts fonts) {
     double scale = scaleMax(rows);
@@ -87,10 +88,7 @@ public final class Charts {
       }
     };
     styleBars(bars, fonts);
-    bars.setDefaultItemLabelGenerator(labels(key -> {
-      IndicatorView v = byKey.get(key);
-      return v.progressValue() == null ? "sin cifra" : v.progress();
-    }));
+    bars.setDefaultItemLabelsVisible(false);
     LevelRenderer marks = new LevelRenderer();
     marks.setDefaultPaint(TRACK_LINE);
     marks.setSeriesPaint(0, TRACK_LINE);
@@ -115,7 +113,14 @@ public final class Charts {
         TextLine second = new TextLine();
         second.addFragment(new TextFragment("● ", fonts.awt(false, 7.5f),
             PdfColors.hex(v.status().color())));
-        second.addFragment(new TextFragment(v.statusText(), fonts.awt(false, 6.8f),
+        second.addFragment(new TextFragment(v.statusText(), fonts.awt(true, 6.8f),
+            PdfColors.INK));
+        String figures = v.progressValue() == null ? "sin avance calculable"
+            : "avance " + v.progress();
+        if (v.expectedValue() != null) {
+          figures += ", esperado " + v.expectedProgress();
+        }
+        second.addFragment(new TextFragment(" — " + figures, fonts.awt(false, 6.8f),
             PdfColors.MUTED));
         block.addLine(second);
         block.setLineAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
@@ -129,7 +134,7 @@ public final class Charts {
     names.setTickMarksVisible(false);
     names.setAxisLineVisible(false);
 
-    NumberAxis percent = percentAxis(scale + 25, fonts);
+    NumberAxis percent = percentAxis(scale + 8, fonts);
     CategoryPlot plot = new CategoryPlot(actual, names, percent, bars);
     plot.setDataset(1, expected);
     plot.setRenderer(1, marks);

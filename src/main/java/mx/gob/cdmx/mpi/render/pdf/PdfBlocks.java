@@ -88,7 +88,7 @@ public final class PdfBlocks {
 
   /** Count and share of indicators per status, with a total row. */
   public PdfPTable statusSummary(List<StatusCount> counts, int total) {
-    PdfPTable t = table(new float[] {56, 20, 24});
+    PdfPTable t = table(new float[] {50, 25, 25});
     t.addCell(head("Estado", Element.ALIGN_LEFT));
     t.addCell(head("Indicadores", Element.ALIGN_RIGHT));
     t.addCell(head("Proporción", Element.ALIGN_RIGHT));
@@ -141,7 +141,7 @@ public final class PdfBlocks {
 
   /** One row per indicator of a programme: status, target and realized to date, result, progress. */
   public PdfPTable programOverview(ProgramSection section) {
-    PdfPTable t = table(new float[] {36, 19, 9, 10, 12, 14});
+    PdfPTable t = table(new float[] {31, 18, 9, 11, 12, 19});
     t.addCell(head("Indicador", Element.ALIGN_LEFT));
     t.addCell(head("Estado", Element.ALIGN_LEFT));
     t.addCell(head("Meta al corte", Element.ALIGN_RIGHT));
@@ -167,6 +167,33 @@ public final class PdfBlocks {
   }
 
   /**
+   * The indicators that need attention, one row each: id and name, status, result to date, and
+   * the notes of the period (the justification) or, without notes, why a figure is missing.
+   */
+  public PdfPTable attention(List<IndicatorView> indicators) {
+    PdfPTable t = table(new float[] {30, 17, 11, 42});
+    t.addCell(head("Indicador", Element.ALIGN_LEFT));
+    t.addCell(head("Estado", Element.ALIGN_LEFT));
+    t.addCell(head("Resultado acumulado", Element.ALIGN_RIGHT));
+    t.addCell(head("Nota del periodo o motivo", Element.ALIGN_LEFT));
+    t.setHeaderRows(1);
+    for (IndicatorView v : indicators) {
+      Phrase name = new Phrase();
+      name.add(new Chunk(v.id() + "  ", fonts.bold(7.5f)));
+      name.add(new Chunk(v.name(), fonts.font(7.5f)));
+      t.addCell(ruled(name, Element.ALIGN_LEFT));
+      t.addCell(ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f),
+          Element.ALIGN_LEFT));
+      t.addCell(ruled(number(v.resultToDate()), Element.ALIGN_RIGHT));
+      String why = !v.notes().isEmpty()
+          ? String.join(" / ", v.notes().stream().map(NoteView::text).toList())
+          : v.reason() != null ? v.reason() : "Sin nota en el periodo.";
+      t.addCell(ruled(new Phrase(why, fonts.font(7.5f)), Element.ALIGN_LEFT));
+    }
+    return t;
+  }
+
+  /**
    * The figures of one indicator: target, realized, result and baseline, for the period and to
    * date, with the windows named in the column headers.
    */
@@ -184,56 +211,78 @@ public final class PdfBlocks {
   }
 
   /**
-   * The whole block of one indicator, kept on one page when it fits: a stripe in the status
-   * colour, the id and name with the status badge, the programmed goal, the figures table, the
-   * worked formulas, progress, baseline, responsible units, source, why a figure is missing, and
-   * the notes of the period.
+   * The figures of one indicator with the windows as rows — period and to date, one row when they
+   * are the same months — and as columns
+   * the target, the realized figure, the result with its formula worked ("(1 / 1) × 100 = 100.0
+   * %") and last year's baseline; the formula itself is written in the header.
+   */
+  public PdfPTable workedFigures(ReportModel model, IndicatorView v) {
+    PdfPTable t = table(new float[] {27, 8, 11, 39, 15});
+    t.addCell(head("Ventana", Element.ALIGN_LEFT));
+    t.addCell(head("Meta", Element.ALIGN_RIGHT));
+    t.addCell(head("Realizado", Element.ALIGN_RIGHT));
+    Phrase result = new Phrase();
+    result.add(new Chunk("Resultado: ", fonts.bold(HEAD)));
+    result.add(new Chunk(v.formula(), fonts.font(HEAD)));
+    t.addCell(head(result, Element.ALIGN_LEFT));
+    t.addCell(head("Línea base (" + model.previousYear() + ")", Element.ALIGN_RIGHT));
+    t.setHeaderRows(1);
+    if (!model.sameWindows()) {
+      worked(t, "Periodo", model.periodWindow(), v.targetPeriod(), v.realizedPeriod(),
+          v.workedPeriod(), v.baselinePeriod());
+    }
+    worked(t, model.sameWindows() ? "Periodo y acumulado" : "Acumulado", model.toDateWindow(),
+        v.targetToDate(), v.realizedToDate(), v.workedToDate(), v.baselineToDate());
+    return t;
+  }
+
+  /**
+   * The whole block of one indicator, moved to the next page rather than split when it fits
+   * there (split only when longer than a page): a stripe in the status colour, the id and name
+   * with the status badge, the programmed goal, the figures with the worked formulas, the annual
+   * goal and progress, the baseline, responsible units, source, why a figure is missing, and the
+   * notes of the period.
    */
   public PdfPTable indicator(ReportModel model, IndicatorView v) {
     PdfPTable inner = new PdfPTable(1);
     inner.setWidthPercentage(100);
 
-    PdfPTable top = table(new float[] {70, 30});
+    PdfPTable top = table(new float[] {72, 28});
     Phrase title = new Phrase();
-    title.add(new Chunk(v.id() + "  ", fonts.bold(10)));
-    title.add(new Chunk(v.name(), fonts.bold(10)));
+    title.add(new Chunk(v.id() + "  ", fonts.bold(9.5f)));
+    title.add(new Chunk(v.name(), fonts.bold(9.5f)));
     top.addCell(plain(title, Element.ALIGN_LEFT));
-    PdfPCell badge = plain(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 9),
+    PdfPCell badge = plain(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 8.5f),
         Element.ALIGN_RIGHT);
     badge.setVerticalAlignment(Element.ALIGN_TOP);
     top.addCell(badge);
     inner.addCell(wrap(top, 0));
     if (v.goal() != null) {
       inner.addCell(wrap(new Phrase("Meta programada: «" + v.goal() + "»",
-          fonts.font(7.5f, false, PdfColors.MUTED)), 2));
+          fonts.font(7.5f, false, PdfColors.MUTED)), 1));
     }
-    inner.addCell(wrap(figures(model, v), 4));
+    inner.addCell(wrap(workedFigures(model, v), 5));
 
-    String unit = "—".equals(v.target()) || "%".equals(v.unit()) ? "" : " " + v.unit();
-    String baseline = v.baselineComparison()
-        + (v.baselinePlan() == null ? "" : " Línea base en el plan: «" + v.baselinePlan() + "»");
-    String source = dash(v.informationSource()) + (v.dataSources().isEmpty() ? ""
-        : " (datos del periodo: " + String.join("; ", v.dataSources()) + ")");
-    inner.addCell(wrap(keyValues(List.of(
-        new String[] {"Meta anual", v.target() + unit},
-        new String[] {"Fórmula", v.formula()},
-        new String[] {"Cálculo del periodo", v.workedPeriod()},
-        new String[] {"Cálculo acumulado", v.workedToDate()},
-        new String[] {"Avance hacia la meta anual", v.progress()
-            + (v.expectedProgress() == null ? ""
-                : " (esperado según el calendario: " + v.expectedProgress() + ")")},
-        new String[] {"Comparación con la línea base", baseline},
-        new String[] {"Responsables", dash(v.responsible())},
-        new String[] {"Fuente de información", source}), 26), 4));
+    inner.addCell(wrap(line(new String[] {"Meta anual", v.annualGoal()},
+        new String[] {"Avance hacia la meta anual", v.progressNote()}), 5));
+    inner.addCell(wrap(line(new String[] {"Línea base", v.baselineComparison()
+        + (v.baselinePlan() == null ? "" : " En el plan: «" + v.baselinePlan() + "»")}), 2));
+    inner.addCell(wrap(line(new String[] {"Responsables", v.responsible()}), 2));
+    inner.addCell(wrap(line(new String[] {"Fuente de información", v.informationSource()
+        + (v.dataSources().isEmpty() ? ""
+            : " Datos del periodo: " + String.join("; ", v.dataSources()) + ".")}), 2));
     if (v.reason() != null) {
       Phrase why = new Phrase();
       why.add(new Chunk("Por qué falta alguna cifra: ", fonts.bold(BODY)));
       why.add(new Chunk(v.reason(), fonts.font(BODY)));
-      PdfPCell cell = wrap(why, 4);
+      PdfPCell cell = wrap(why, 3);
       cell.setBackgroundColor(PdfColors.NOTE_FILL);
       cell.setPaddingLeft(4);
-      cell.setPaddingBottom(5);
-      inner.addCell(cell);
+      cell.setPaddingRight(4);
+      cell.setPaddingBottom(4);
+      PdfPTable box = table(new float[] {100});
+      box.addCell(cell);
+      inner.addCell(wrap(box, 4));
     }
     if (!v.notes().isEmpty()) {
       Paragraph notes = new Paragraph();
@@ -250,7 +299,7 @@ public final class PdfBlocks {
       cell.addElement(notes);
       cell.setBorder(Rectangle.NO_BORDER);
       cell.setPadding(0);
-      cell.setPaddingTop(4);
+      cell.setPaddingTop(2);
       inner.addCell(cell);
     }
 
@@ -265,10 +314,41 @@ public final class PdfBlocks {
     body.setPaddingLeft(8);
     body.setPaddingBottom(2);
     outer.addCell(body);
-    outer.setKeepTogether(true);
-    outer.setSpacingBefore(6);
-    outer.setSpacingAfter(10);
+    outer.setSplitLate(true);
+    outer.setSplitRows(true);
+    outer.setSpacingBefore(8);
+    outer.setSpacingAfter(8);
     return outer;
+  }
+
+  /** "Label: value · Label: value", labels in bold; pairs with a null value are skipped. */
+  public Phrase line(String[]... pairs) {
+    Phrase p = new Phrase();
+    boolean first = true;
+    for (String[] pair : pairs) {
+      if (pair[1] == null) {
+        continue;
+      }
+      if (!first) {
+        p.add(new Chunk("   ·   ", fonts.font(BODY, false, PdfColors.MUTED)));
+      }
+      p.add(new Chunk(pair[0] + ": ", fonts.bold(BODY)));
+      p.add(new Chunk(pair[1], fonts.font(BODY)));
+      first = false;
+    }
+    return p;
+  }
+
+  private void worked(PdfPTable t, String window, String months, String target,
+      String realized, String worked, String baseline) {
+    Phrase name = new Phrase();
+    name.add(new Chunk(window + " ", fonts.bold(TABLE)));
+    name.add(new Chunk(months, fonts.font(7, false, PdfColors.MUTED)));
+    t.addCell(ruled(name, Element.ALIGN_LEFT));
+    t.addCell(ruled(number(target), Element.ALIGN_RIGHT));
+    t.addCell(ruled(number(realized), Element.ALIGN_RIGHT));
+    t.addCell(ruled(number(worked), Element.ALIGN_LEFT));
+    t.addCell(ruled(number(baseline), Element.ALIGN_RIGHT));
   }
 
   private void row(PdfPTable t, String label, String period, String toDate) {
@@ -282,10 +362,6 @@ public final class PdfBlocks {
         : fonts.font(TABLE));
   }
 
-  private static String dash(String text) {
-    return text == null || text.isBlank() ? "—" : text;
-  }
-
   /** A full-width table with these relative column widths. */
   public static PdfPTable table(float[] widths) {
     PdfPTable t = new PdfPTable(widths.length);
@@ -295,7 +371,6 @@ public final class PdfBlocks {
       throw new IllegalArgumentException(e);
     }
     t.setWidthPercentage(100);
-    t.setSplitLate(false);
     return t;
   }
 

@@ -3,7 +3,6 @@ package mx.gob.cdmx.mpi.render.pdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -13,7 +12,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
@@ -55,9 +53,9 @@ public final class PdfReport {
       for (ProgramSection section : model.programs()) {
         doc.newPage();
         doc.add(blocks.heading(section.id() + ". " + section.name(), 1));
-        doc.add(blocks.caption(section.indicators().size() == 1 ? "1 indicador."
-            : section.indicators().size() + " indicadores. Cifras acumuladas del "
-                + model.toDateRange() + "."));
+        int n = section.indicators().size();
+        doc.add(blocks.caption((n == 1 ? "1 indicador" : n + " indicadores")
+            + ". Cifras acumuladas del " + model.toDateRange() + "."));
         doc.add(blocks.programOverview(section));
         for (IndicatorView v : section.indicators()) {
           doc.add(blocks.indicator(model, v));
@@ -86,7 +84,14 @@ public final class PdfReport {
     Paragraph subtitle = new Paragraph(model.subtitle(), fonts.font(10, false, PdfColors.MUTED));
     subtitle.setSpacingAfter(4);
     doc.add(subtitle);
-    doc.add(new Chunk(new LineSeparator(1.2f, 100, PdfColors.ACCENT, Element.ALIGN_LEFT, -2)));
+    PdfPTable rule = PdfBlocks.table(new float[] {100});
+    PdfPCell line = new PdfPCell();
+    line.setBorder(Rectangle.BOTTOM);
+    line.setBorderColor(PdfColors.ACCENT);
+    line.setBorderWidth(1.2f);
+    line.setFixedHeight(4);
+    rule.addCell(line);
+    doc.add(rule);
     List<String[]> facts = new ArrayList<>();
     facts.add(new String[] {"Periodo", model.periodLabel() + ", del " + model.periodRange()});
     facts.add(new String[] {"Acumulado del año", "Del " + model.toDateRange()});
@@ -102,13 +107,13 @@ public final class PdfReport {
     doc.add(blocks.heading("Resumen", 1));
     doc.add(blocks.caption("Estado de los " + model.indicatorCount()
         + " indicadores, juzgado sobre el acumulado al " + model.cutoffDate() + "."));
-    PdfPTable side = PdfBlocks.table(new float[] {46, 54});
+    PdfPTable side = PdfBlocks.table(new float[] {50, 50});
     PdfPCell left = new PdfPCell(blocks.statusSummary(model.summary(), model.indicatorCount()));
     left.setBorder(Rectangle.NO_BORDER);
     left.setPadding(0);
     left.setPaddingRight(12);
     side.addCell(left);
-    float chartWidth = (doc.right() - doc.left()) * 0.54f - 4;
+    float chartWidth = (doc.right() - doc.left()) * 0.5f - 4;
     Image chart = Charts.image(pdf.writer(), Charts.statusCounts(model.summary(), fonts),
         chartWidth, 150, fonts);
     PdfPCell right = new PdfPCell(chart, false);
@@ -121,6 +126,7 @@ public final class PdfReport {
 
     doc.add(blocks.heading("Indicadores por programa y estado", 2));
     doc.add(blocks.programSummary(model.programSummaries(), model.legend()));
+
   }
 
   private static void progressPage(Document doc, DeterministicPdf pdf, ReportModel model,
@@ -136,6 +142,18 @@ public final class PdfReport {
     Image chart = Charts.image(pdf.writer(), Charts.progress(rows, blocks.fonts()), width,
         Charts.progressHeight(rows.size()), blocks.fonts());
     chart.setSpacingBefore(6);
+    chart.setSpacingAfter(6);
     doc.add(chart);
+
+    doc.add(blocks.heading("Requieren atención", 1));
+    if (model.attention().isEmpty()) {
+      doc.add(blocks.paragraph("Ningún indicador está en rojo o amarillo, ni tiene datos"
+          + " parciales o faltantes."));
+    } else {
+      doc.add(blocks.caption("Indicadores en rojo o amarillo, y los que tienen meta pero datos"
+          + " parciales o ninguno, con la nota registrada en el periodo (su justificación) o el"
+          + " motivo de la cifra faltante."));
+      doc.add(blocks.attention(model.attention()));
+    }
   }
 }

@@ -10,7 +10,10 @@ import mx.gob.cdmx.mpi.evaluate.Evaluation;
  * {@link Evaluation} and used alike by the Markdown templates and the PDF. Periods are told three
  * ways: {@code periodLabel} ("Segundo trimestre 2025 (abril–junio)"), {@code periodRange} ("1 de
  * abril al 30 de junio de 2025") and {@code periodWindow} ("abril–junio 2025"); the same for the
- * to-date window. Years are strings ("2025"), so that no number format ever writes "2,025".
+ * to-date window; {@code sameWindows} is true when both are the same months (the year, or a first
+ * period such as Q1), so a renderer may show one row instead of two identical ones. Years are strings ("2025"), so that no number format ever writes "2,025".
+ * {@code attention} lists the indicators that need the board's attention — red, yellow, then
+ * those with a target whose data are partial or missing — in that order, each in plan order.
  * {@code issueDate} is null unless the user gave a date: no date is ever taken
  * from the clock.
  */
@@ -30,6 +33,7 @@ public record ReportModel(
     String toDateRange,
     String periodWindow,
     String toDateWindow,
+    boolean sameWindows,
     String cutoffDate,
     String issueDate,
     String thresholds,
@@ -37,6 +41,7 @@ public record ReportModel(
     int indicatorCount,
     List<StatusCount> summary,
     List<ProgramSummary> programSummaries,
+    List<IndicatorView> attention,
     List<ProgramSection> programs) {
 
   public ReportModel {
@@ -45,6 +50,7 @@ public record ReportModel(
     legend = List.copyOf(legend);
     summary = List.copyOf(summary);
     programSummaries = List.copyOf(programSummaries);
+    attention = List.copyOf(attention);
     programs = List.copyOf(programs);
   }
 

@@ -75,11 +75,13 @@ final class ReportModelBuilder {
         Integer.toString(period.year() - 1),
         period.code(),
         period.kind().adjective(),
-        EsMx.capitalized(period.label()),
+        period.kind() == PeriodKind.YEAR ? "Año " + period.year()
+            : EsMx.capitalized(period.label()),
         EsMx.dateRange(period.startDate(), end),
         EsMx.dateRange(LocalDate.of(period.year(), 1, 1), end),
         period.months().label(),
         period.toDate().label(),
+        period.firstMonth() == 1,
         EsMx.date(end),
         issued == null ? null : EsMx.date(issued),
         thresholds(plan.thresholds()),
@@ -87,7 +89,21 @@ final class ReportModelBuilder {
         evaluation.results().size(),
         counts(evaluation.results()),
         summaries,
+        attention(sections),
         sections);
+  }
+
+  /** Red, yellow, partial and no-data indicators, in that order, each group in plan order. */
+  private static List<IndicatorView> attention(List<ProgramSection> sections) {
+    List<IndicatorView> out = new ArrayList<>();
+    for (Status s : List.of(Status.RED, Status.YELLOW, Status.PARTIAL, Status.NO_DATA)) {
+      for (ProgramSection section : sections) {
+        section.indicators().stream()
+            .filter(v -> v.status().code().equals(s.code()))
+            .forEach(out::add);
+      }
+    }
+    return out;
   }
 
   /** One count per status, in display order, with the share of {@code results}. */
@@ -125,6 +141,7 @@ final class ReportModelBuilder {
         ind.unit() == null ? NONE : ind.unit(),
         ind.text().programmedGoal(),
         target(r.target(), percentTarget),
+        annualGoal(r.target(), percentTarget, ind.unit()),
         target(r.targetPeriod(), percentTarget),
         target(r.targetToDate(), percentTarget),
         realized(r.realizedPeriod(), coverage(primary, period.months())),
@@ -137,6 +154,7 @@ final class ReportModelBuilder {
         worked(formula, r.bindingsToDate(), r.resultToDate(), result),
         EsMx.percent(r.progress()),
         expected == null ? null : EsMx.percent(expected),
+        progressNote(r, expected),
         r.progress(),
         expected,
         charted,
@@ -145,8 +163,8 @@ final class ReportModelBuilder {
         baselineLabel(lastYear),
         baselineComparison(r, lastYear),
         ind.text().baseline(),
-        ind.text().responsible(),
-        ind.text().informationSource(),
+        orElse(ind.text().responsible(), "el plan no los indica."),
+        orElse(ind.text().informationSource(), "el plan no la indica."),
         notes(r.periodRows()),
         sources(r.periodRows()),
         r.reason());
@@ -162,6 +180,35 @@ final class ReportModelBuilder {
       return NONE;
     }
     return percent ? EsMx.number(value) + " %" : EsMx.number(value);
+  }
+
+  /** The progress with what the schedule expects, or why there is no progress figure. */
+  private static String progressNote(IndicatorResult r, BigDecimal expected) {
+    Indicator ind = r.indicator();
+    if (!ind.hasTarget()) {
+      return "no aplica: el plan no da meta numérica";
+    }
+    if (ind.isPercentTarget()) {
+      return "no aplica: la meta es un porcentaje que vale igual para cada periodo";
+    }
+    if (r.progress() == null) {
+      return "sin cifra (véase por qué falta alguna cifra)" + (expected == null ? ""
+          : "; el calendario espera " + EsMx.percent(expected));
+    }
+    return EsMx.percent(r.progress()) + (expected == null ? ""
+        : " (esperado según el calendario: " + EsMx.percent(expected) + ")");
+  }
+
+  /** "4 sesiones"; "1 (actividades)", the plan's units being plural; "100 %"; "sin meta numérica". */
+  private static String annualGoal(BigDecimal target, boolean percent, String unit) {
+    if (target == null) {
+      return "sin meta numérica";
+    }
+    if (percent || unit == null || unit.isBlank()) {
+      return target(target, percent);
+    }
+    return target.compareTo(BigDecimal.ONE) == 0
+        ? EsMx.number(target) + " (" + unit + ")" : EsMx.number(target) + " " + unit;
   }
 
   private static String realized(BigDecimal value, Coverage coverage) {
@@ -223,14 +270,19 @@ final class ReportModelBuilder {
       return "Línea base (" + when + "): " + EsMx.number(baseline)
           + "; sin acumulado completo para comparar.";
     }
-    String change = EsMx.signed(realized.subtract(baseline));
-    if (baseline.signum() != 0) {
-      BigDecimal pct = realized.subtract(baseline).multiply(HUNDRED)
-          .divide(baseline, MathContext.DECIMAL128).setScale(1, RoundingMode.HALF_UP);
-      change += ", " + (pct.signum() > 0 ? "+" : "") + EsMx.percent(pct);
+    String head = "Acumulado " + EsMx.number(realized) + " frente a " + EsMx.number(baseline)
+        + " de la línea base (" + when + "): ";
+    BigDecimal difference = realized.subtract(baseline);
+    if (difference.signum() == 0) {
+      return head + "sin cambio.";
     }
-    return "Acumulado " + EsMx.number(realized) + " frente a " + EsMx.number(baseline)
-        + " de la línea base (" + when + "): " + change + ".";
+    String change = EsMx.signed(difference);
+    if (baseline.signum() != 0) {
+      BigDecimal pct = difference.multiply(HUNDRED)
+          .divide(baseline, MathContext.DECIMAL128).setScale(1, RoundingMode.HALF_UP);
+      change += " (" + (pct.signum() > 0 ? "+" : "") + EsMx.percent(pct) + ")";
+    }
+    return head + change + ".";
   }
 
   private static List<NoteView> notes(List<Measurement> rows) {
@@ -263,6 +315,10 @@ final class ReportModelBuilder {
     return "Verde ≥ " + EsMx.number(t.green()) + " %; amarillo ≥ " + EsMx.number(t.yellow())
         + " % y < " + EsMx.number(t.green()) + " %; rojo < " + EsMx.number(t.yellow())
         + " %; sobrecumplimiento > " + EsMx.number(t.overTarget()) + " %.";
+  }
+
+  private static String orElse(String text, String otherwise) {
+    return text == null || text.isBlank() ? otherwise : text;
   }
 
   private static String sentenceCase(String text) {

@@ -3,7 +3,6 @@ package mx.gob.cdmx.mpi.render.packet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,12 +27,13 @@ final class PacketFixture {
 
   private PacketFixture() {}
 
+  /** A test data file, relative to the project folder (where Maven runs the tests). */
   static Path data(String name) {
-    try {
-      return Path.of(PacketFixture.class.getResource("/packet/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+    Path path = Path.of("src/test/resources/packet", name);
+    if (!java.nio.file.Files.isRegularFile(path)) {
+      throw new IllegalStateException("missing test data " + path.toAbsolutePath());
     }
+    return path;
   }
 
   static List<Path> inputs() {

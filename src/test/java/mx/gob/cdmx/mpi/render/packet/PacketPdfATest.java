@@ -31,7 +31,6 @@ class PacketPdfATest {
   private void assertValidPdfA(byte[] pdf) throws IOException {
     Path file = dir.resolve("carpeta.pdf");
     Files.write(file, pdf);
-    Files.write(Path.of("/tmp/pk-debug.pdf"), pdf);
     List<String> errors = preflight(file.toFile());
     assertThat(errors).as("errores de PDF/A-1b (Preflight)").isEmpty();
   }

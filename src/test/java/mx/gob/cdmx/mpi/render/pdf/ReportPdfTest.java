@@ -1,0 +1,146 @@
+package mx.gob.cdmx.mpi.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import mx.gob.cdmx.mpi.cli.Cli;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PDF report as its readers get it: text, fonts, page numbers, dates, identical bytes. */
+class ReportPdfTest {
+
+  private static final Path DATA = Path.of("src/test/resources/report/golden/trimestral-2025-Q2");
+
+  @TempDir Path tmp;
+
+  private byte[] report(String name, String... options) throws IOException {
+    Path target = tmp.resolve(name);
+    List<String> args = new ArrayList<>(List.of("report", "--period", "2025-Q2"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("-o", target.toString()));
+    try (Stream<Path> files = Files.list(DATA)) {
+      files.filter(f -> f.toString().endsWith(".csv")).sorted()
+          .forEach(f -> args.add(f.toString()));
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    assertThat(code).as("salida de error: %s", err).isZero();
+    assertThat(out.toString()).matches("Informe escrito en .*\\(\\d+ páginas\\)\\s*");
+    return Files.readAllBytes(target);
+  }
+
+  @Test
+  void readsAsTheReportOfThePeriod() throws IOException {
+    byte[] pdf = report("informe.pdf", "--date", "2025-07-10");
+
+    try (PDDocument doc = PDDocument.load(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      int pages = doc.getNumberOfPages();
+      assertThat(pages).isGreaterThan(5);
+      assertThat(text)
+          .contains("Informe trimestral abril–junio 2025")
+          .contains("Fecha de emisión")
+          .contains("10 de julio de 2025")
+          .contains("(2 / 2) × 100 = 100.0 %")
+          .contains("(15 / 14) × 100 = 107.1 %")
+          .contains("Página 1 de " + pages)
+          .contains("Página " + pages + " de " + pages)
+          .contains("Verde")
+          .contains("Amarillo")
+          .contains("Rojo")
+          .contains("Sobrecumplimiento")
+          .contains("Atención y canalización de casos")
+          .contains("Verde ≥ 90 %")
+          .contains("Por qué falta alguna cifra")
+          .contains("El taller previsto para junio se reprogramó a julio");
+      assertThat(doc.getDocumentInformation().getTitle())
+          .isEqualTo("Informe trimestral abril–junio 2025");
+      assertThat(utcDay(doc.getDocumentInformation().getCreationDate())).isEqualTo("2025-07-10");
+    }
+  }
+
+  @Test
+  void embedsEveryFontIncludingTheCharts() throws IOException {
+    try (PDDocument doc = PDDocument.load(report("informe.pdf"))) {
+      List<PDFont> fonts = new ArrayList<>();
+      for (PDPage page : doc.getPages()) {
+        collectFonts(page.getResources(), fonts, 0);
+      }
+      assertThat(fonts).isNotEmpty();
+      assertThat(fonts).allSatisfy(f -> {
+        assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+        assertThat(f.getName()).as("fuente").contains("DejaVuSans");
+      });
+    }
+  }
+
+  @Test
+  void givesIdenticalBytesTwice() throws IOException {
+    assertThat(report("a.pdf", "--date", "2025-07-10"))
+        .isEqualTo(report("b.pdf", "--date", "2025-07-10"));
+    assertThat(report("c.pdf")).isEqualTo(report("d.pdf"));
+  }
+
+  @Test
+  void statesNoDateUnlessGiven() throws IOException {
+    try (PDDocument doc = PDDocument.load(report("informe.pdf"))) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).doesNotContain("Fecha de emisión").doesNotContain("Emitido");
+      assertThat(utcDay(doc.getDocumentInformation().getCreationDate())).isEqualTo("2025-06-30");
+      assertThat(utcDay(doc.getDocumentInformation().getModificationDate()))
+          .isEqualTo("2025-06-30");
+    }
+  }
+
+  @Test
+  void derivesTheFileIdentifierFromTheContent() throws IOException {
+    try (PDDocument a = PDDocument.load(report("a.pdf"));
+        PDDocument b = PDDocument.load(report("b.pdf", "--date", "2025-07-10"))) {
+      String idA = a.getDocument().getDocumentID().toString();
+      String idB = b.getDocument().getDocumentID().toString();
+      assertThat(idA).isNotEqualTo(idB);
+    }
+  }
+
+  private static void collectFonts(PDResources resources, List<PDFont> out, int depth)
+      throws IOException {
+    if (resources == null || depth > 5) {
+      return;
+    }
+    for (COSName name : resources.getFontNames()) {
+      out.add(resources.getFont(name));
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDFormXObject form) {
+        collectFonts(form.getResources(), out, depth + 1);
+      }
+    }
+  }
+
+  private static String utcDay(Calendar c) {
+    Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    utc.setTimeInMillis(c.getTimeInMillis());
+    return String.format("%04d-%02d-%02d", utc.get(Calendar.YEAR),
+        utc.get(Calendar.MONTH) + 1, utc.get(Calendar.DAY_OF_MONTH));
+  }
+}

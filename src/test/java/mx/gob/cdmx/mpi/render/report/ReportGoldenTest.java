@@ -1,0 +1,115 @@
+package mx.gob.cdmx.mpi.render.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import mx.gob.cdmx.mpi.cli.Cli;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files of the Markdown report: each folder of {@code src/test/resources/report/golden/}
+ * holds the data ({@code *.csv}), the options ({@code args.txt}) and the expected {@code
+ * informe.md} with its charts in {@code informe-graficas/}. Every case runs twice and must give
+ * identical bytes. Regenerate with {@code -Dgolden.update=true}, then read the diff by eye before
+ * accepting it.
+ *
+ * <p>Figures checked by hand against SPEC §5 and the data when the files were accepted:
+ *
+ * <ul>
+ *   <li>bimestral-2025-B2 (March–April): 1.1.2 monthly rows 1,0,1,0 → period 1 of target 1.5
+ *       (quarterly schedule 25 % of 6 at the end of March, 0 more by April), to date 2 of 1.5 →
+ *       "(2 / 1.5) × 100 = 133.3 %", green with over-target; quarterly indicators have no row
+ *       inside March–April, so their period is "sin datos" and their to-date window (January–April)
+ *       is partial: status "Datos parciales" with "falta abril".
+ *   <li>trimestral-2025-Q2: 1.1.1 rows Q1 = 1, Q2 = 1, target 4 → "(1 / 1) × 100 = 100.0 %" and
+ *       "(2 / 2) × 100 = 100.0 %", progress 2 / 4 = 50.0 % against 50.0 % expected; 1.3 bimonthly
+ *       rows 0,1,1 → to date 2 of 2.5 = 80.0 % yellow, April–June partial (B2 straddles March);
+ *       1.2.1 "(15 / 14) × 100 = 107.1 %" (anterior = Q1) and "(29 / 28) × 100 = 103.6 %"
+ *       (baseline January–June 2024 = 13 + 15), comparison "+1, +3.6 %"; 2.3 zero of 0.5 = red.
+ *   <li>anual-2025 (no --date, so no date of issue): 1.1.1 3 of 4 = 75.0 % yellow, baseline
+ *       2024 = 1 + 1 + 0 + 1 = 3, comparison "+0"; 3.5 4 of 3 = 133.3 % green over target; 4.1
+ *       "(7 / 8) × 100 = 87.5 %" yellow; 5.3 no rows = "Sin datos"; 3.4 without Q4 = partial;
+ *       notes with {@code | * _ # [ ]} and a line break are escaped and stay inside their table
+ *       cell.
+ * </ul>
+ */
+class ReportGoldenTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/report/golden");
+
+  static Stream<Path> cases() throws IOException {
+    try (Stream<Path> dirs = Files.list(GOLDEN)) {
+      return dirs.filter(Files::isDirectory).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void writesTheExpectedMarkdownTwiceAlike(Path dir, @TempDir Path tmp) throws IOException {
+    Path first = run(dir, tmp.resolve("a"));
+    Path second = run(dir, tmp.resolve("b"));
+
+    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    for (String chart : List.of("estados.svg", "avance.svg")) {
+      assertThat(Files.readAllBytes(charts(second).resolve(chart)))
+          .isEqualTo(Files.readAllBytes(charts(first).resolve(chart)));
+    }
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(dir.resolve("informe-graficas"));
+      Files.copy(first, dir.resolve("informe.md"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      for (String chart : List.of("estados.svg", "avance.svg")) {
+        Files.copy(charts(first).resolve(chart), dir.resolve("informe-graficas").resolve(chart),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    assertThat(read(first)).isEqualTo(read(dir.resolve("informe.md")));
+    for (String chart : List.of("estados.svg", "avance.svg")) {
+      assertThat(read(charts(first).resolve(chart)))
+          .as(chart)
+          .isEqualTo(read(dir.resolve("informe-graficas").resolve(chart)));
+    }
+  }
+
+  private static Path run(Path dir, Path outDir) throws IOException {
+    Files.createDirectories(outDir);
+    Path target = outDir.resolve("informe.md");
+    List<String> args = new ArrayList<>();
+    args.add("report");
+    for (String line : Files.readAllLines(dir.resolve("args.txt"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.strip().startsWith("#")) {
+        args.addAll(List.of(line.strip().split("\\s+")));
+      }
+    }
+    args.add("-o");
+    args.add(target.toString());
+    try (Stream<Path> files = Files.list(dir)) {
+      files.filter(f -> f.toString().endsWith(".csv")).sorted()
+          .forEach(f -> args.add(f.toString()));
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    assertThat(code).as("salida de error: %s", err).isZero();
+    assertThat(out.toString()).startsWith("Informe escrito en " + target);
+    return target;
+  }
+
+  private static Path charts(Path markdown) {
+    return markdown.resolveSibling("informe-graficas");
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+}

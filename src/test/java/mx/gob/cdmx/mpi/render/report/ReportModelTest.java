@@ -1,0 +1,182 @@
+package mx.gob.cdmx.mpi.render.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import mx.gob.cdmx.mpi.evaluate.Evaluator;
+import mx.gob.cdmx.mpi.io.PlanReader;
+import mx.gob.cdmx.mpi.measure.DataSet;
+import mx.gob.cdmx.mpi.measure.Measurement;
+import mx.gob.cdmx.mpi.period.Period;
+import mx.gob.cdmx.mpi.plan.Plan;
+import org.junit.jupiter.api.Test;
+
+class ReportModelTest {
+
+  private static final Plan PLAN = PlanReader.readEmbedded().plan();
+
+  private final List<Measurement> rows = new ArrayList<>();
+
+  private void row(String indicator, String period, String value) {
+    row(indicator, period, "realizadas", value, null, null);
+  }
+
+  private void row(String indicator, String period, String variable, String value, String note,
+      String source) {
+    rows.add(new Measurement(indicator, Period.parse(period), variable, new BigDecimal(value),
+        note, source, "datos.csv", rows.size() + 2));
+  }
+
+  private ReportModel model(String period, LocalDate issued) {
+    DataSet data = new DataSet(rows, List.of());
+    return ReportModel.of(Evaluator.evaluate(PLAN, data, Period.parse(period)), issued);
+  }
+
+  private static IndicatorView indicator(ReportModel model, String id) {
+    return model.indicators().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void worksTheFormulaWithItsNumbers() {
+    row("1.1.1", "2025-Q1", "1");
+    row("1.1.1", "2025-Q2", "1");
+    row("1.1.1", "2025-Q3", "1");
+    row("1.1.1", "2025-Q4", "0");
+
+    IndicatorView v = indicator(model("2025", null), "1.1.1");
+
+    assertThat(v.workedToDate()).isEqualTo("(3 / 4) × 100 = 75.0 %");
+    assertThat(v.status().word()).isEqualTo("Amarillo");
+    assertThat(v.statusText()).isEqualTo("Amarillo");
+    assertThat(v.progressNote()).isEqualTo("75.0 % (esperado según el calendario: 100.0 %)");
+    assertThat(v.annualGoal()).isEqualTo("4 sesiones");
+  }
+
+  @Test
+  void worksFractionalTargetsInEsMx() {
+    row("1.1.2", "2025-04", "0");
+    row("1.1.2", "2025-05", "1");
+    row("1.1.2", "2025-06", "0");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "1.1.2");
+
+    assertThat(v.targetPeriod()).isEqualTo("1.5");
+    assertThat(v.workedPeriod()).isEqualTo("(1 / 1.5) × 100 = 66.7 %");
+    assertThat(v.realizedToDate()).isEqualTo("1 (parcial)");
+    assertThat(v.workedToDate()).isEqualTo("(— / 3) × 100 = —");
+    assertThat(v.status().code()).isEqualTo("partial");
+    assertThat(v.reason()).contains("faltan enero, febrero y marzo");
+  }
+
+  @Test
+  void marksOverTargetBesideTheColour() {
+    row("3.5", "2025-Q1", "2");
+
+    IndicatorView v = indicator(model("2025-Q1", null), "3.5");
+
+    assertThat(v.overTarget()).isTrue();
+    assertThat(v.statusText()).isEqualTo("Verde · Sobrecumplimiento");
+    assertThat(v.workedToDate()).isEqualTo("(2 / 0.75) × 100 = 266.7 %");
+  }
+
+  @Test
+  void explainsEveryMissingFigure() {
+    ReportModel model = model("2025-Q2", null);
+
+    IndicatorView noData = indicator(model, "5.3");
+    assertThat(noData.status().word()).isEqualTo("Sin datos");
+    assertThat(noData.reason()).isEqualTo("sin datos para enero–junio");
+    assertThat(noData.progressNote()).startsWith("sin cifra (véase por qué falta alguna cifra)");
+
+    IndicatorView noTarget = indicator(model, "1.2.2a");
+    assertThat(noTarget.status().word()).isEqualTo("Sin meta");
+    assertThat(noTarget.annualGoal()).isEqualTo("sin meta numérica");
+    assertThat(noTarget.progressNote()).isEqualTo("no aplica: el plan no da meta numérica");
+
+    IndicatorView percent = indicator(model, "1.2.1");
+    assertThat(percent.annualGoal()).isEqualTo("100 %");
+    assertThat(percent.charted()).isFalse();
+    assertThat(percent.progressNote()).startsWith("no aplica: la meta es un porcentaje");
+  }
+
+  @Test
+  void showsNotYetDueIndicators() {
+    row("1.1.1", "2025-01", "0");
+    row("1.1.1", "2025-02", "0");
+
+    IndicatorView v = indicator(model("2025-B1", null), "1.1.1");
+
+    assertThat(v.status().word()).isEqualTo("Sin meta al periodo");
+    assertThat(v.targetToDate()).isEqualTo("0");
+    assertThat(v.expectedProgress()).isEqualTo("0.0 %");
+  }
+
+  @Test
+  void keepsThePeriodNotesInPeriodOrderWithTheirVariable() {
+    row("4.1", "2025-Q2", "solicitadas", "3", "Tres cursos | pedidos", "Oficios");
+    row("4.1", "2025-Q2", "realizadas", "3", "Cursos en línea", "Constancias");
+    row("4.1", "2025-Q1", "realizadas", "2", "Fuera del periodo", "Constancias");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "4.1");
+
+    assertThat(v.notes()).containsExactly(
+        new NoteView("abril–junio 2025", null, "Cursos en línea", "Constancias"),
+        new NoteView("abril–junio 2025", "solicitadas", "Tres cursos | pedidos", "Oficios"));
+    assertThat(v.dataSources()).containsExactly("Constancias", "Oficios");
+  }
+
+  @Test
+  void comparesWithLastYear() {
+    row("1.2.1", "2024-Q1", "13");
+    row("1.2.1", "2025-Q1", "14");
+
+    IndicatorView v = indicator(model("2025-Q1", null), "1.2.1");
+
+    assertThat(v.baselineToDate()).isEqualTo("13");
+    assertThat(v.baselineComparison())
+        .isEqualTo("Acumulado 14 frente a 13 de la línea base (enero–marzo 2024): +1 (+7.7 %).");
+  }
+
+  @Test
+  void summarisesPerStatusAndProgramme() {
+    row("2.3", "2025-Q1", "0");
+    row("1.3", "2025-B1", "0");
+    row("1.3", "2025-02", "0");
+    ReportModel model = model("2025-Q1", null);
+
+    assertThat(model.summary().stream().mapToInt(StatusCount::count).sum())
+        .isEqualTo(model.indicatorCount()).isEqualTo(PLAN.indicators().size());
+    assertThat(model.summary()).extracting(c -> c.status().word()).containsExactly("Verde",
+        "Amarillo", "Rojo", "Datos parciales", "Sin meta al periodo", "Sin datos", "Sin meta");
+    assertThat(model.programSummaries()).hasSize(6);
+    for (ProgramSummary p : model.programSummaries()) {
+      assertThat(p.counts().stream().mapToInt(StatusCount::count).sum()).isEqualTo(p.total());
+    }
+    assertThat(model.attention()).extracting(IndicatorView::id).startsWith("2.3");
+  }
+
+  @Test
+  void statesADateOnlyWhenGiven() {
+    assertThat(model("2025-Q2", null).issueDate()).isNull();
+    assertThat(model("2025-Q2", LocalDate.of(2025, 7, 15)).issueDate())
+        .isEqualTo("15 de julio de 2025");
+  }
+
+  @Test
+  void namesThePeriodInWords() {
+    ReportModel q2 = model("2025-Q2", null);
+    assertThat(q2.title()).isEqualTo("Informe trimestral abril–junio 2025");
+    assertThat(q2.periodRange()).isEqualTo("1 de abril al 30 de junio de 2025");
+    assertThat(q2.toDateWindow()).isEqualTo("enero–junio 2025");
+    assertThat(q2.sameWindows()).isFalse();
+    assertThat(model("2025-B2", null).title()).isEqualTo("Informe bimestral marzo–abril 2025");
+    ReportModel year = model("2025", null);
+    assertThat(year.title()).isEqualTo("Informe anual 2025");
+    assertThat(year.periodLabel()).isEqualTo("Año 2025");
+    assertThat(year.sameWindows()).isTrue();
+    assertThat(year.thresholds()).contains("Verde ≥ 90 %");
+  }
+}

@@ -70,7 +70,10 @@ final class MpiCommand implements Callable<Integer> {
   /** The plan once loaded, so that a command asking twice reads and reports it once. */
   private Plan loaded;
 
-  /** Loads and checks the plan; prints its problems; stops with exit 1 when it has errors. */
+  /**
+   * Loads and checks the plan once per run (later calls return the same plan); prints its
+   * problems; stops with exit 1 when it has errors.
+   */
   Plan loadPlan() {
     if (loaded != null) {
       return loaded;

@@ -311,7 +311,7 @@ public final class MeasurementReader {
     sink.row(new Row(line, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]));
   }
 
-  /** True for an empty cell, or one of an empty spreadsheet row such as {@code ,,,} or {@code ;;;}. */
+  /** True for an empty cell or one of an empty spreadsheet row ({@code ,,,} or {@code ;;;}). */
   private static boolean blank(String cell) {
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);

@@ -9,6 +9,9 @@ import java.util.Objects;
 public record Problem(
     String file, int line, int column, Severity severity, String code, String message) {
 
+  private static final java.util.regex.Pattern KEBAB =
+      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   public Problem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(severity, "severity");
@@ -17,7 +20,7 @@ public record Problem(
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column must be >= 0");
     }
-    if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!KEBAB.matcher(code).matches()) {
       throw new IllegalArgumentException("code must be kebab-case: " + code);
     }
   }

@@ -121,8 +121,7 @@ public final class Validator {
   }
 
   private Bucket bucket(String name) {
-    Bucket b = new Bucket();
-    b.name = name;
+    Bucket b = new Bucket(name);
     buckets.add(b);
     return b;
   }
@@ -378,10 +377,14 @@ public final class Validator {
   /** The problems of one input, capped per severity. */
   private static final class Bucket {
     final List<Problem> problems = new ArrayList<>();
-    String name;
+    final String name;
     int errors;
     int warnings;
     int suppressed;
+
+    Bucket(String name) {
+      this.name = name;
+    }
 
     void add(Problem p) {
       if (keep(p.severity())) {

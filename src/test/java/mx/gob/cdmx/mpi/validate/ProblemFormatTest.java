@@ -67,6 +67,16 @@ class ProblemFormatTest {
   }
 
   @Test
+  void sarifWithoutProblemsIsValidToo() throws IOException {
+    JsonNode sarif = JSON.readTree(ProblemFormat.sarif(result(List.of(), 0), "desarrollo"));
+
+    assertThat(sarifSchema.validate(sarif)).isEmpty();
+    assertThat(sarif.get("runs").get(0).get("results")).isEmpty();
+    assertThat(sarif.findValue("artifacts").get(0).get("hashes").get("sha-256").asText())
+        .hasSize(64);
+  }
+
+  @Test
   void sarifOmitsRegionFieldsThatAreZero() throws IOException {
     ValidationResult r = result(List.of(
         Problem.error("datos/a b.csv", 0, 0, "empty-file", "vacío"),

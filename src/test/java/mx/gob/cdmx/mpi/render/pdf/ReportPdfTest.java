@@ -1,6 +1,7 @@
 package mx.gob.cdmx.mpi.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,6 +103,7 @@ class ReportPdfTest {
 
   @Test
   void statesNoDateUnlessGiven() throws IOException {
+    assumeTrue(System.getenv("SOURCE_DATE_EPOCH") == null, "SOURCE_DATE_EPOCH gives a date");
     try (PDDocument doc = PDDocument.load(report("informe.pdf"))) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).doesNotContain("Fecha de emisión").doesNotContain("Emitido");

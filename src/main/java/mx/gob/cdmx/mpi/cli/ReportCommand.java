@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The templates to use; a folder that does not exist or lacks the report template is a usage error. */
+  /** The templates to use; a missing folder or report template is a usage error (exit 2). */
   private MarkdownTemplates templates() {
     if (templates == null) {
       return MarkdownTemplates.embedded();
@@ -87,7 +87,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (!Files.isRegularFile(templates.resolve(MarkdownTemplates.REPORT))) {
       throw new UsageException("la carpeta de plantillas " + templates + " no contiene "
-          + MarkdownTemplates.REPORT + " (copie docs/informes.md § Plantillas para empezar)");
+          + MarkdownTemplates.REPORT
+          + " (para empezar, copie templates/informe.md.ftl; véase docs/informes.md)");
     }
     try {
       return MarkdownTemplates.of(templates);
@@ -99,7 +100,8 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The output path: {@code -o} (a folder gets the default name inside), else the default name. */
   private Path target(Period p) {
-    ReportFiles.Format f = format == Format.md ? ReportFiles.Format.MARKDOWN : ReportFiles.Format.PDF;
+    ReportFiles.Format f =
+        format == Format.md ? ReportFiles.Format.MARKDOWN : ReportFiles.Format.PDF;
     if (templates != null && format != Format.md) {
       throw new UsageException("--templates sólo se usa con --format md");
     }

@@ -50,7 +50,8 @@ public final class ReportFiles {
     /** One Spanish line for the user: "Informe escrito en informe-2025-Q2.pdf (12 páginas)". */
     public String message() {
       if (charts == null) {
-        return "Informe escrito en " + file + " (" + pages + (pages == 1 ? " página)" : " páginas)");
+        return "Informe escrito en " + file + " (" + pages
+            + (pages == 1 ? " página)" : " páginas)");
       }
       return "Informe escrito en " + file + " (gráficas en " + charts + "/)";
     }
@@ -63,7 +64,7 @@ public final class ReportFiles {
     return "informe-" + periodCode + format.extension();
   }
 
-  /** The chart folder of a Markdown file: {@code informe-2025-Q2.md} → {@code informe-2025-Q2-graficas}. */
+  /** The chart folder of a Markdown file: {@code informe.md} → {@code informe-graficas}. */
   public static Path chartsFolder(Path markdown) {
     String name = markdown.getFileName().toString();
     String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")

@@ -139,7 +139,7 @@ public final class PdfBlocks {
     return t;
   }
 
-  /** One row per indicator of a programme: status, target and realized to date, result, progress. */
+  /** One row per indicator of a programme: status, target and realized to date, result. */
   public PdfPTable programOverview(ProgramSection section) {
     PdfPTable t = table(new float[] {31, 18, 9, 11, 12, 19});
     t.addCell(head("Indicador", Element.ALIGN_LEFT));

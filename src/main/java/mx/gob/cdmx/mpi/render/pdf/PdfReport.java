@@ -17,9 +17,9 @@ import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 
 /**
- * A report as a PDF (US Letter): a first page with the summary, a page with the progress chart,
- * then one section per programme with its overview table and one block per indicator. Same model
- * and date, same bytes.
+ * A report as a PDF (US Letter): a first page with the summary, a page with the progress chart and
+ * the indicators that need attention, then one section per programme with its overview table and
+ * one block per indicator. Same model and date, same bytes.
  */
 public final class PdfReport {
 
@@ -126,7 +126,6 @@ public final class PdfReport {
 
     doc.add(blocks.heading("Indicadores por programa y estado", 2));
     doc.add(blocks.programSummary(model.programSummaries(), model.legend()));
-
   }
 
   private static void progressPage(Document doc, DeterministicPdf pdf, ReportModel model,
@@ -134,8 +133,8 @@ public final class PdfReport {
     doc.add(blocks.heading("Avance hacia la meta anual", 1));
     doc.add(blocks.paragraph("Cada barra es el avance acumulado hacia la meta anual (realizado"
         + " entre meta anual) al " + model.cutoffDate() + ", en el color de su estado, cuyo nombre"
-        + " se escribe junto al indicador. La marca negra es lo que el calendario del plan espera a"
-        + " esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"
+        + " se escribe junto al indicador. La marca negra es lo que el calendario del plan espera"
+        + " a esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"
         + " meta numérica calendarizada; los demás se explican en su programa."));
     List<IndicatorView> rows = model.charted();
     float width = doc.right() - doc.left();

@@ -11,11 +11,11 @@ import mx.gob.cdmx.mpi.evaluate.Evaluation;
  * ways: {@code periodLabel} ("Segundo trimestre 2025 (abril–junio)"), {@code periodRange} ("1 de
  * abril al 30 de junio de 2025") and {@code periodWindow} ("abril–junio 2025"); the same for the
  * to-date window; {@code sameWindows} is true when both are the same months (the year, or a first
- * period such as Q1), so a renderer may show one row instead of two identical ones. Years are strings ("2025"), so that no number format ever writes "2,025".
- * {@code attention} lists the indicators that need the board's attention — red, yellow, then
- * those with a target whose data are partial or missing — in that order, each in plan order.
- * {@code issueDate} is null unless the user gave a date: no date is ever taken
- * from the clock.
+ * period such as Q1), so a renderer may show one row instead of two identical ones. Years are
+ * strings ("2025"), so that no number format ever writes "2,025". {@code attention} lists the
+ * indicators that need the board's attention — red, yellow, then those with a target whose data are
+ * partial or missing — in that order, each in plan order. {@code issueDate} is null unless the user
+ * gave a date: no date is ever taken from the clock.
  */
 public record ReportModel(
     String title,

@@ -199,7 +199,7 @@ final class ReportModelBuilder {
         : " (esperado según el calendario: " + EsMx.percent(expected) + ")");
   }
 
-  /** "4 sesiones"; "1 (actividades)", the plan's units being plural; "100 %"; "sin meta numérica". */
+  /** "4 sesiones"; "1 (actividades)" (the plan's units are plural); "100 %"; "sin meta numérica". */
   private static String annualGoal(BigDecimal target, boolean percent, String unit) {
     if (target == null) {
       return "sin meta numérica";
@@ -290,7 +290,8 @@ final class ReportModelBuilder {
         .filter(m -> m.note() != null && !m.note().isBlank())
         .map(m -> new NoteView(m.period().months().label(),
             m.variable().equals(Variable.PRIMARY) ? null : m.variable(),
-            m.note().strip(), m.source() == null || m.source().isBlank() ? null : m.source().strip()))
+            m.note().strip(),
+            m.source() == null || m.source().isBlank() ? null : m.source().strip()))
         .toList();
   }
 

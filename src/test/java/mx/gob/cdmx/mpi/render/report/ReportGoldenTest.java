@@ -36,10 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       "(2 / 2) × 100 = 100.0 %", progress 2 / 4 = 50.0 % against 50.0 % expected; 1.3 bimonthly
  *       rows 0,1,1 → to date 2 of 2.5 = 80.0 % yellow, April–June partial (B2 straddles March);
  *       1.2.1 "(15 / 14) × 100 = 107.1 %" (anterior = Q1) and "(29 / 28) × 100 = 103.6 %"
- *       (baseline January–June 2024 = 13 + 15), comparison "+1, +3.6 %"; 2.3 zero of 0.5 = red.
+ *       (baseline January–June 2024 = 13 + 15), comparison "+1 (+3.6 %)"; 2.3 zero of 0.5 = red.
  *   <li>anual-2025 (no --date, so no date of issue): 1.1.1 3 of 4 = 75.0 % yellow, baseline
- *       2024 = 1 + 1 + 0 + 1 = 3, comparison "+0"; 3.5 4 of 3 = 133.3 % green over target; 4.1
- *       "(7 / 8) × 100 = 87.5 %" yellow; 5.3 no rows = "Sin datos"; 3.4 without Q4 = partial;
+ *       2024 = 1 + 1 + 0 + 1 = 3, comparison "sin cambio"; 3.5 4 of 3 = 133.3 % green over
+ *       target; 4.1 "(7 / 8) × 100 = 87.5 %" yellow; 5.3 no rows = "Sin datos"; 3.4 without Q4 = partial;
  *       notes with {@code | * _ # [ ]} and a line break are escaped and stay inside their table
  *       cell.
  * </ul>

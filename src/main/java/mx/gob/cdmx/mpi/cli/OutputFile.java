@@ -1,10 +1,9 @@
 package mx.gob.cdmx.mpi.cli;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import mx.gob.cdmx.mpi.render.ReportFiles;
 
 /**
  * Writes an output file all at once: to a temporary file beside it, then renamed into place, so a
@@ -23,27 +22,10 @@ final class OutputFile {
     if (Files.isDirectory(absolute)) {
       throw new UsageException("la salida " + target + " es una carpeta; indique un archivo");
     }
-    Path temp = null;
     try {
-      temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
+      ReportFiles.writeFile(absolute, bytes);
     } catch (IOException e) {
       throw new UsageException("no se pudo escribir " + target + ": " + e.getMessage());
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the temporary file is left behind; nothing else to do
-        }
-      }
     }
   }
 }

@@ -146,15 +146,27 @@ final class IndicatorEvaluation {
       return;
     }
     if (inPeriod.coverage() == Coverage.NONE) {
-      reasons.add("sin datos" + of + " para " + Spanish.range(periodWindow));
+      reasons.add("sin datos" + of + " para " + Spanish.range(periodWindow)
+          + straddling(inPeriod));
     } else if (inPeriod.coverage() == Coverage.PARTIAL) {
-      reasons.add("ventana parcial" + of + ": " + Spanish.missing(inPeriod.missing()));
+      reasons.add("ventana parcial" + of + ": " + Spanish.missing(inPeriod.missing())
+          + straddling(inPeriod));
     }
     boolean missingBefore = toDate.missing().stream().anyMatch(m -> m < periodWindow.first());
     if (toDate.coverage() == Coverage.PARTIAL && missingBefore) {
       reasons.add("acumulado parcial" + of + " (" + Spanish.range(toDateWindow) + "): "
           + Spanish.missing(toDate.missing()));
     }
+  }
+
+  /** Why rows that overlap the window do not count, or "" when there are none. */
+  private static String straddling(WindowData w) {
+    if (w.straddling().isEmpty()) {
+      return "";
+    }
+    boolean one = w.straddling().size() == 1;
+    return " (" + (one ? "la fila " : "las filas ") + Spanish.list(w.straddling())
+        + (one ? " no se puede" : " no se pueden") + " partir en esta ventana)";
   }
 
   /**

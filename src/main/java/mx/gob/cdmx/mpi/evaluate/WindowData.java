@@ -9,12 +9,15 @@ import mx.gob.cdmx.mpi.plan.Aggregation;
 
 /**
  * One variable over one window: the rows lying entirely inside it, their coverage, the months no
- * row covers and the aggregate ({@code null} when no row lies inside).
+ * row covers, the aggregate ({@code null} when no row lies inside) and the codes of the rows that
+ * overlap the window without lying inside it (they cannot be split, so they do not count).
  */
-record WindowData(MonthRange window, Coverage coverage, BigDecimal value, List<Integer> missing) {
+record WindowData(MonthRange window, Coverage coverage, BigDecimal value, List<Integer> missing,
+    List<String> straddling) {
 
   WindowData {
     missing = List.copyOf(missing);
+    straddling = List.copyOf(straddling);
   }
 
   /** Aggregates those of {@code rows} whose period lies inside {@code window}. */
@@ -35,7 +38,10 @@ record WindowData(MonthRange window, Coverage coverage, BigDecimal value, List<I
     }
     Coverage coverage = inside.isEmpty() ? Coverage.NONE
         : missing.isEmpty() ? Coverage.COMPLETE : Coverage.PARTIAL;
-    return new WindowData(window, coverage, aggregate(inside, aggregation), missing);
+    List<String> straddling = rows.stream()
+        .filter(r -> window.overlaps(r.period().months()) && !window.contains(r.period().months()))
+        .map(r -> r.period().code()).distinct().sorted().toList();
+    return new WindowData(window, coverage, aggregate(inside, aggregation), missing, straddling);
   }
 
   /** The value when the window is complete, else null. */

@@ -81,7 +81,8 @@ class EvaluatorCoverageTest {
     assertThat(r.resultToDate()).isNull();
     assertThat(r.progress()).isNull();
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
-    assertThat(r.reason()).isEqualTo("sin datos para marzo–abril");
+    assertThat(r.reason()).isEqualTo("sin datos para marzo–abril (las filas 2025-Q1 y 2025-Q2 no"
+        + " se pueden partir en esta ventana)");
   }
 
   @Test
@@ -96,7 +97,8 @@ class EvaluatorCoverageTest {
     assertThat(r.realizedToDate()).isEqualTo(dec("3"));
     assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
-    assertThat(r.reason()).isEqualTo("sin datos para mayo–junio");
+    assertThat(r.reason()).isEqualTo(
+        "sin datos para mayo–junio (la fila 2025-Q2 no se puede partir en esta ventana)");
   }
 
   @Test
@@ -129,7 +131,8 @@ class EvaluatorCoverageTest {
     assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
     assertThat(r.progress()).isEqualTo(dec("50.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
-    assertThat(r.reason()).isEqualTo("ventana parcial: falta abril");
+    assertThat(r.reason()).isEqualTo(
+        "ventana parcial: falta abril (la fila 2025-B2 no se puede partir en esta ventana)");
   }
 
   @Test

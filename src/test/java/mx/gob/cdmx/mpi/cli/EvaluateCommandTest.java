@@ -212,7 +212,7 @@ class EvaluateCommandTest {
     assertThat(r.out()).containsPattern("(?m)^1\\.1\\.2 +Verde +50\\.0 +100\\.0 +3 +3 +completa$");
     assertThat(r.out()).containsPattern("(?m)^4\\.1 +Amarillo +— +75\\.0 +100 % +3 +completa$");
     assertThat(r.out()).contains("26 indicadores: sin meta 10, sin datos 11, datos parciales 1,"
-        + " sin meta al periodo 0, verde 3, amarillo 1, rojo 0.");
+        + " aún no programado 0, verde 3, amarillo 1, rojo 0.");
     List<String> lines = r.out().lines().toList();
     int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("id ")).findFirst()
         .orElseThrow());

@@ -109,7 +109,7 @@ class ReportModelTest {
 
     IndicatorView v = indicator(model("2025-B1", null), "1.1.1");
 
-    assertThat(v.status().word()).isEqualTo("Sin meta al periodo");
+    assertThat(v.status().word()).isEqualTo("Aún no programado");
     assertThat(v.targetToDate()).isEqualTo("0");
     assertThat(v.expectedProgress()).isEqualTo("0.0 %");
   }
@@ -150,7 +150,7 @@ class ReportModelTest {
     assertThat(model.summary().stream().mapToInt(StatusCount::count).sum())
         .isEqualTo(model.indicatorCount()).isEqualTo(PLAN.indicators().size());
     assertThat(model.summary()).extracting(c -> c.status().word()).containsExactly("Verde",
-        "Amarillo", "Rojo", "Datos parciales", "Sin meta al periodo", "Sin datos", "Sin meta");
+        "Amarillo", "Rojo", "Datos parciales", "Aún no programado", "Sin datos", "Sin meta");
     assertThat(model.programSummaries()).hasSize(6);
     for (ProgramSummary p : model.programSummaries()) {
       assertThat(p.counts().stream().mapToInt(StatusCount::count).sum()).isEqualTo(p.total());

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "mpi",
     versionProvider = Version.class,
     synopsisHeading = "Uso: ",
+    synopsisSubcommandLabel = "COMANDO",
     descriptionHeading = "%n",
     optionListHeading = "%nOpciones:%n",
     commandListHeading = "%nComandos:%n",

@@ -2,9 +2,6 @@ package mx.gob.cdmx.mpi.cli;
 
 import java.util.concurrent.Callable;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
-import mx.gob.cdmx.mpi.evaluate.Evaluator;
-import mx.gob.cdmx.mpi.period.Period;
-import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.render.data.EvaluationCsv;
 import mx.gob.cdmx.mpi.render.data.EvaluationJson;
 import mx.gob.cdmx.mpi.render.data.EvaluationTable;
@@ -44,9 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Plan plan = root.loadPlan();
-    Period p = period.of(plan);
-    Evaluation evaluation = Evaluator.evaluate(plan, Inputs.loadValid(root, data).data(), p);
+    Evaluation evaluation = Inputs.evaluate(root, period, data).evaluation();
     root.out.print(switch (format) {
       case table -> EvaluationTable.render(evaluation, color.enabled());
       case json -> EvaluationJson.render(evaluation);

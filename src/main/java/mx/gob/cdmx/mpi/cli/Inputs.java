@@ -1,5 +1,8 @@
 package mx.gob.cdmx.mpi.cli;
 
+import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.evaluate.Evaluator;
+import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.validate.ProblemFormat;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 import mx.gob.cdmx.mpi.validate.Validator;
@@ -12,6 +15,20 @@ final class Inputs {
    * Loads the plan and validates {@code data}; prints every problem to {@code root.err}; stops
    * with exit 1 when there are errors, else returns the result (warnings printed, work goes on).
    */
+  /** The validated data and their evaluation for the command's period. */
+  record Evaluated(ValidationResult validation, Evaluation evaluation) {}
+
+  /**
+   * Loads the plan, checks the period against it, validates {@code data} (stopping on errors as
+   * {@link #loadValid} does) and evaluates every indicator for the period.
+   */
+  static Evaluated evaluate(MpiCommand root, PeriodOption period, DataOptions data) {
+    Plan plan = root.loadPlan();
+    var p = period.of(plan);
+    ValidationResult valid = loadValid(root, data);
+    return new Evaluated(valid, Evaluator.evaluate(plan, valid.data(), p));
+  }
+
   static ValidationResult loadValid(MpiCommand root, DataOptions data) {
     var paths = data.paths();
     ValidationResult result = Validator.validate(root.loadPlan(), paths);

@@ -3,13 +3,10 @@ package mx.gob.cdmx.mpi.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import mx.gob.cdmx.mpi.evaluate.Evaluator;
 import mx.gob.cdmx.mpi.period.Period;
-import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.render.packet.PacketOptions;
 import mx.gob.cdmx.mpi.render.packet.PacketRenderer;
 import mx.gob.cdmx.mpi.render.packet.RenderedPacket;
-import mx.gob.cdmx.mpi.validate.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,13 +46,12 @@ final class PacketCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Plan plan = root.loadPlan();
-    Period p = period.of(plan);
+    Period p = period.of(root.loadPlan());
     PacketOptions options = new PacketOptions(session, date.resolve(), Version.value());
     Path target = target(p);
-    ValidationResult valid = Inputs.loadValid(root, data);
+    Inputs.Evaluated inputs = Inputs.evaluate(root, period, data);
     RenderedPacket packet =
-        PacketRenderer.render(Evaluator.evaluate(plan, valid.data(), p), valid, options);
+        PacketRenderer.render(inputs.evaluation(), inputs.validation(), options);
     OutputFile.write(target, packet.pdf());
     root.out.println("Carpeta escrita en " + target + " (" + packet.pages() + " páginas).");
     return ExitCodes.OK;

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import mx.gob.cdmx.mpi.evaluate.Evaluator;
 import mx.gob.cdmx.mpi.period.Period;
-import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.render.ReportFiles;
 import mx.gob.cdmx.mpi.render.markdown.MarkdownTemplates;
 import mx.gob.cdmx.mpi.render.markdown.TemplateProblem;
@@ -57,13 +55,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Plan plan = root.loadPlan();
-    Period p = period.of(plan);
+    Period p = period.of(root.loadPlan());
     LocalDate issued = date.resolve();
     MarkdownTemplates markdown = format == Format.md ? templates() : null;
     Path target = target(p);
-    ReportModel model = ReportModel.of(
-        Evaluator.evaluate(plan, Inputs.loadValid(root, data).data(), p), issued);
+    ReportModel model = ReportModel.of(Inputs.evaluate(root, period, data).evaluation(), issued);
     try {
       root.out.println((markdown == null
           ? ReportFiles.writePdf(model, issued == null ? p.endDate() : issued, target)

@@ -101,6 +101,7 @@ public final class Charts {
       private static final long serialVersionUID = 1L;
 
       @Override
+      @SuppressWarnings("rawtypes") // JFreeChart's signature
       protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge,
           Graphics2D g2) {
         IndicatorView v = byKey.get((String) category);
@@ -182,6 +183,7 @@ public final class Charts {
       private static final long serialVersionUID = 1L;
 
       @Override
+      @SuppressWarnings("rawtypes") // JFreeChart's signature
       protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge,
           Graphics2D g2) {
         StatusView s = byKey.get((String) category).status();
@@ -256,6 +258,7 @@ public final class Charts {
     return axis;
   }
 
+  @SuppressWarnings("deprecation") // setItemLabelAnchorOffset has no replacement in 1.5
   private static void styleBars(BarRenderer bars, PdfFonts fonts) {
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);

@@ -27,16 +27,31 @@ final class PersonalData {
   /** The kinds of personal data found in {@code text}, in Spanish with article, in order. */
   static List<String> kinds(String text) {
     List<String> kinds = new ArrayList<>();
-    if (CURP.matcher(text).find()) {
+    int digits = 0;
+    int run = 0;
+    int longestRun = 0;
+    boolean at = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        longestRun = Math.max(longestRun, ++run);
+      } else {
+        run = 0;
+        at |= c == '@';
+      }
+    }
+    // Cheap guards first: CURP and RFC need six digits in a row, an e-mail an @, a phone ten digits.
+    if (longestRun >= 6 && CURP.matcher(text).find()) {
       kinds.add("una CURP");
     }
-    if (RFC.matcher(text).find()) {
+    if (longestRun >= 6 && RFC.matcher(text).find()) {
       kinds.add("un RFC");
     }
-    if (EMAIL.matcher(text).find()) {
+    if (at && EMAIL.matcher(text).find()) {
       kinds.add("un correo electrónico");
     }
-    if (hasPhone(text)) {
+    if (digits >= 10 && hasPhone(text)) {
       kinds.add("un número de teléfono");
     }
     return kinds;

@@ -14,31 +14,37 @@ public final class Cli {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      PrintWriter e = ex.getCommandLine().getErr();
-      e.println("mpi: " + Messages.usage(ex));
-      e.println("Use «" + ex.getCommandLine().getCommandSpec().qualifiedName()
-          + " --help» para ver las opciones.");
-      return ExitCodes.USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      PrintWriter e = commandLine.getErr();
-      if (ex instanceof UsageException) {
-        e.println("mpi: " + ex.getMessage());
-        return ExitCodes.USAGE;
-      }
-      if (ex instanceof InputErrorsException) {
-        return ExitCodes.INPUT;
-      }
-      e.println("mpi: error interno: " + ex.getClass().getSimpleName()
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-      if (root.debug) {
-        ex.printStackTrace(e);
-      } else {
-        e.println("Vuelva a ejecutar con --debug para ver el detalle técnico y repórtelo.");
-      }
-      return ExitCodes.INTERNAL;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          PrintWriter e = ex.getCommandLine().getErr();
+          e.println("mpi: " + Messages.usage(ex));
+          e.println(
+              "Use «"
+                  + ex.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help» para ver las opciones.");
+          return ExitCodes.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          PrintWriter e = commandLine.getErr();
+          if (ex instanceof UsageException) {
+            e.println("mpi: " + ex.getMessage());
+            return ExitCodes.USAGE;
+          }
+          if (ex instanceof InputErrorsException) {
+            return ExitCodes.INPUT;
+          }
+          e.println(
+              "mpi: error interno: "
+                  + ex.getClass().getSimpleName()
+                  + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+          if (root.debug) {
+            ex.printStackTrace(e);
+          } else {
+            e.println("Vuelva a ejecutar con --debug para ver el detalle técnico y repórtelo.");
+          }
+          return ExitCodes.INTERNAL;
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();

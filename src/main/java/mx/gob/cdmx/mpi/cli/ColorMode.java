@@ -14,9 +14,10 @@ enum ColorMode {
     return switch (this) {
       case always -> true;
       case never -> false;
-      case auto -> System.console() != null
-          && isBlank(System.getenv("NO_COLOR"))
-          && !"dumb".equals(System.getenv("TERM"));
+      case auto ->
+          System.console() != null
+              && isBlank(System.getenv("NO_COLOR"))
+              && !"dumb".equals(System.getenv("TERM"));
     };
   }
 

@@ -8,7 +8,9 @@ import picocli.CommandLine.Parameters;
 /** The measurement files or folders a command reads: a mixin for every command that needs data. */
 final class DataOptions {
 
-  @Parameters(paramLabel = "DATOS", arity = "1..*",
+  @Parameters(
+      paramLabel = "DATOS",
+      arity = "1..*",
       description = "Archivos CSV de mediciones o carpetas que los contienen.")
   List<Path> data;
 

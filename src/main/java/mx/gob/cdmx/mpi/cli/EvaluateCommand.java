@@ -11,16 +11,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mpi evaluate}: every indicator of the plan evaluated for one period (SPEC §5). */
-@Command(name = "evaluate", versionProvider = Version.class, synopsisHeading = "Uso: ",
-    optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Evalúa cada indicador del plan para un periodo: metas, realizado, resultado,"
-        + " avance y semáforo (método: docs/metodologia.md). Valida antes los datos.",
-    footer = {"%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos o el plan"
-        + " tienen errores, 2 error de uso."})
+@Command(
+    name = "evaluate",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
+    optionListHeading = "%nOpciones:%n",
+    parameterListHeading = "%nArgumentos:%n",
+    description =
+        "Evalúa cada indicador del plan para un periodo: metas, realizado, resultado,"
+            + " avance y semáforo (método: docs/metodologia.md). Valida antes los datos.",
+    footer = {
+      "%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos o el plan"
+          + " tienen errores, 2 error de uso."
+    })
 final class EvaluateCommand implements Callable<Integer> {
 
   /** The output formats. */
-  enum Format { table, json, csv }
+  enum Format {
+    table,
+    json,
+    csv
+  }
 
   @ParentCommand MpiCommand root;
 
@@ -28,13 +39,20 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin PeriodOption period;
 
-  @Option(names = "--format", paramLabel = "FORMATO", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMATO",
+      defaultValue = "table",
       description = "Formato de salida: ${COMPLETION-CANDIDATES} (por omisión: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--color", paramLabel = "CUÁNDO", defaultValue = "auto",
-      description = "Color en la tabla: ${COMPLETION-CANDIDATES} (por omisión: ${DEFAULT-VALUE};"
-          + " auto lo usa sólo en una terminal y sin NO_COLOR).")
+  @Option(
+      names = "--color",
+      paramLabel = "CUÁNDO",
+      defaultValue = "auto",
+      description =
+          "Color en la tabla: ${COMPLETION-CANDIDATES} (por omisión: ${DEFAULT-VALUE};"
+              + " auto lo usa sólo en una terminal y sin NO_COLOR).")
   ColorMode color;
 
   @Mixin DataOptions data;
@@ -42,11 +60,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Evaluation evaluation = Inputs.evaluate(root, period, data).evaluation();
-    root.out.print(switch (format) {
-      case table -> EvaluationTable.render(evaluation, color.enabled());
-      case json -> EvaluationJson.render(evaluation);
-      case csv -> EvaluationCsv.render(evaluation);
-    });
+    root.out.print(
+        switch (format) {
+          case table -> EvaluationTable.render(evaluation, color.enabled());
+          case json -> EvaluationJson.render(evaluation);
+          case csv -> EvaluationCsv.render(evaluation);
+        });
     return ExitCodes.OK;
   }
 }

@@ -12,8 +12,8 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * Loads the plan and validates {@code data}; prints every problem to {@code root.err}; stops
-   * with exit 1 when there are errors, else returns the result (warnings printed, work goes on).
+   * Loads the plan and validates {@code data}; prints every problem to {@code root.err}; stops with
+   * exit 1 when there are errors, else returns the result (warnings printed, work goes on).
    */
   /** The validated data and their evaluation for the command's period. */
   record Evaluated(ValidationResult validation, Evaluation evaluation) {}
@@ -38,8 +38,9 @@ final class Inputs {
       root.err.println(more);
     }
     if (result.hasErrors()) {
-      root.err.println(ProblemFormat.summary(result)
-          + " Corrija los errores y vuelva a intentar (detalle: mpi validate).");
+      root.err.println(
+          ProblemFormat.summary(result)
+              + " Corrija los errores y vuelva a intentar (detalle: mpi validate).");
       throw new InputErrorsException();
     }
     return result;

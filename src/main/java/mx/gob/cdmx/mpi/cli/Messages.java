@@ -17,18 +17,23 @@ final class Messages {
       return "argumento no esperado: " + args;
     }
     if (ex instanceof MissingParameterException m) {
-      var names = m.getMissing().stream()
-          .map(a -> a.isOption() ? ((picocli.CommandLine.Model.OptionSpec) a).longestName()
-              : a.paramLabel())
-          .toList();
+      var names =
+          m.getMissing().stream()
+              .map(
+                  a ->
+                      a.isOption()
+                          ? ((picocli.CommandLine.Model.OptionSpec) a).longestName()
+                          : a.paramLabel())
+              .toList();
       return "falta " + String.join(", ", names);
     }
     String msg = ex.getMessage();
     if (msg != null && msg.startsWith("Invalid value for option")) {
-      return "valor no válido: " + msg.replaceFirst("Invalid value for option ", "opción ")
-          .replace("expected one of", "se espera uno de")
-          .replace("(case-insensitive)", "")
-          .replace("but was", "y se recibió");
+      return "valor no válido: "
+          + msg.replaceFirst("Invalid value for option ", "opción ")
+              .replace("expected one of", "se espera uno de")
+              .replace("(case-insensitive)", "")
+              .replace("but was", "y se recibió");
     }
     if (msg != null && msg.startsWith("Missing required subcommand")) {
       return "falta el subcomando; use --help para ver la lista";

@@ -10,10 +10,10 @@ import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.validate.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The root command {@code mpi}: global options and the list of subcommands. */
 @Command(
@@ -27,18 +27,21 @@ import picocli.CommandLine.Model.CommandSpec;
     parameterListHeading = "%nArgumentos:%n",
     footerHeading = "%n",
     description = {
-        "Seguimiento del Plan Anual de Trabajo del Mecanismo de Protección Integral de Personas"
-            + " Defensoras de Derechos Humanos y Periodistas de la Ciudad de México (MPI CDMX):"
-            + " valida las mediciones, evalúa los indicadores y genera los informes."},
-    footer = {"Códigos de salida: 0 correcto (puede haber advertencias), 1 la entrada tiene"
-        + " errores, 2 error de uso, 3 error interno."},
+      "Seguimiento del Plan Anual de Trabajo del Mecanismo de Protección Integral de Personas"
+          + " Defensoras de Derechos Humanos y Periodistas de la Ciudad de México (MPI CDMX):"
+          + " valida las mediciones, evalúa los indicadores y genera los informes."
+    },
+    footer = {
+      "Códigos de salida: 0 correcto (puede haber advertencias), 1 la entrada tiene"
+          + " errores, 2 error de uso, 3 error interno."
+    },
     subcommands = {
-        ValidateCommand.class,
-        EvaluateCommand.class,
-        ReportCommand.class,
-        PacketCommand.class,
-        PlanCommand.class,
-        TemplateCommand.class
+      ValidateCommand.class,
+      EvaluateCommand.class,
+      ReportCommand.class,
+      PacketCommand.class,
+      PlanCommand.class,
+      TemplateCommand.class
     })
 final class MpiCommand implements Callable<Integer> {
 
@@ -49,11 +52,16 @@ final class MpiCommand implements Callable<Integer> {
 
   @Mixin HelpOptions help;
 
-  @Option(names = "--plan", paramLabel = "ARCHIVO", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--plan",
+      paramLabel = "ARCHIVO",
+      scope = ScopeType.INHERIT,
       description = "Plan YAML a usar (por omisión, el plan 2025 integrado).")
   Path planFile;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "Muestra el detalle técnico de los errores internos.")
   boolean debug;
 
@@ -72,8 +80,8 @@ final class MpiCommand implements Callable<Integer> {
   private Plan loaded;
 
   /**
-   * Loads and checks the plan once per run (later calls return the same plan); prints its
-   * problems; stops with exit 1 when it has errors.
+   * Loads and checks the plan once per run (later calls return the same plan); prints its problems;
+   * stops with exit 1 when it has errors.
    */
   Plan loadPlan() {
     if (loaded != null) {
@@ -91,8 +99,10 @@ final class MpiCommand implements Callable<Integer> {
     printProblems(result.problems());
     if (result.hasErrors()) {
       long n = result.problems().stream().filter(Problem::isError).count();
-      err.println(n == 1 ? "El plan tiene 1 error; corríjalo y vuelva a intentar."
-          : "El plan tiene " + n + " errores; corríjalos y vuelva a intentar.");
+      err.println(
+          n == 1
+              ? "El plan tiene 1 error; corríjalo y vuelva a intentar."
+              : "El plan tiene " + n + " errores; corríjalos y vuelva a intentar.");
       throw new InputErrorsException();
     }
     loaded = result.plan();

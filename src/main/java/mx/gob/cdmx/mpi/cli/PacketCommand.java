@@ -13,15 +13,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mpi packet}: the Junta de Gobierno packet, one PDF/A-1b per board session (SPEC §7). */
-@Command(name = "packet", versionProvider = Version.class, synopsisHeading = "Uso: ",
-    optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Genera la carpeta de una sesión de la Junta de Gobierno: un PDF/A-1b con"
-        + " portada, índice y marcadores, resumen ejecutivo, una ficha por indicador, los"
-        + " indicadores en amarillo y rojo con su justificación, y anexos (mediciones, validación,"
-        + " metodología y procedencia con SHA-256). Valida antes los datos."
-        + " Detalle: docs/carpeta-junta.md.",
-    footer = {"%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos o el plan"
-        + " tienen errores, 2 error de uso."})
+@Command(
+    name = "packet",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
+    optionListHeading = "%nOpciones:%n",
+    parameterListHeading = "%nArgumentos:%n",
+    description =
+        "Genera la carpeta de una sesión de la Junta de Gobierno: un PDF/A-1b con"
+            + " portada, índice y marcadores, resumen ejecutivo, una ficha por indicador, los"
+            + " indicadores en amarillo y rojo con su justificación, y anexos (mediciones, validación,"
+            + " metodología y procedencia con SHA-256). Valida antes los datos."
+            + " Detalle: docs/carpeta-junta.md.",
+    footer = {
+      "%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos o el plan"
+          + " tienen errores, 2 error de uso."
+    })
 final class PacketCommand implements Callable<Integer> {
 
   @ParentCommand MpiCommand root;
@@ -30,16 +37,22 @@ final class PacketCommand implements Callable<Integer> {
 
   @Mixin PeriodOption period;
 
-  @Option(names = "--session", paramLabel = "TEXTO",
-      description = "Nombre de la sesión para la portada, por ejemplo \"Segunda Sesión Ordinaria"
-          + " 2025\" (sin ella: «Sesión: no indicada»).")
+  @Option(
+      names = "--session",
+      paramLabel = "TEXTO",
+      description =
+          "Nombre de la sesión para la portada, por ejemplo \"Segunda Sesión Ordinaria"
+              + " 2025\" (sin ella: «Sesión: no indicada»).")
   String session;
 
   @Mixin DateOption date;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "ARCHIVO",
-      description = "Archivo PDF de salida (por omisión: carpeta-junta-PERIODO.pdf en la carpeta"
-          + " actual; si es una carpeta, ese nombre dentro de ella).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "ARCHIVO",
+      description =
+          "Archivo PDF de salida (por omisión: carpeta-junta-PERIODO.pdf en la carpeta"
+              + " actual; si es una carpeta, ese nombre dentro de ella).")
   Path output;
 
   @Mixin DataOptions data;
@@ -57,13 +70,18 @@ final class PacketCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** {@code -o} (a folder gets the default name inside) or the default name; its folder must exist. */
+  /**
+   * {@code -o} (a folder gets the default name inside) or the default name; its folder must exist.
+   */
   private Path target(Period p) {
-    Path path = output == null ? Path.of(defaultName(p))
-        : Files.isDirectory(output) ? output.resolve(defaultName(p)) : output;
+    Path path =
+        output == null
+            ? Path.of(defaultName(p))
+            : Files.isDirectory(output) ? output.resolve(defaultName(p)) : output;
     Path folder = path.toAbsolutePath().getParent();
     if (folder == null || !Files.isDirectory(folder)) {
-      throw new UsageException("no existe la carpeta de salida: " + (folder == null ? path : folder));
+      throw new UsageException(
+          "no existe la carpeta de salida: " + (folder == null ? path : folder));
     }
     return path;
   }

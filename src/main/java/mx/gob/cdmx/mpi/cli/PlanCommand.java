@@ -3,13 +3,19 @@ package mx.gob.cdmx.mpi.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mpi plan}: the plan as a table ({@code show}) and its own inconsistencies ({@code lint}). */
-@Command(name = "plan", versionProvider = Version.class, synopsisHeading = "Uso: ",
-    optionListHeading = "%nOpciones:%n", commandListHeading = "%nComandos:%n",
+/**
+ * {@code mpi plan}: the plan as a table ({@code show}) and its own inconsistencies ({@code lint}).
+ */
+@Command(
+    name = "plan",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
+    optionListHeading = "%nOpciones:%n",
+    commandListHeading = "%nComandos:%n",
     description = "Muestra el plan o revisa sus inconsistencias.",
     subcommands = {PlanShowCommand.class, PlanLintCommand.class})
 final class PlanCommand implements Callable<Integer> {

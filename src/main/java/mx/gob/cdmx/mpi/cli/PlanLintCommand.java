@@ -10,10 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mpi plan lint}: the plan document's own inconsistencies, as warnings. */
-@Command(name = "lint", versionProvider = Version.class, synopsisHeading = "Uso: ",
+@Command(
+    name = "lint",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
     optionListHeading = "%nOpciones:%n",
-    description = "Lista las inconsistencias del propio plan (se conservan tal cual en el YAML"
-        + " y se informan como advertencias). Sale con 0: no son errores.")
+    description =
+        "Lista las inconsistencias del propio plan (se conservan tal cual en el YAML"
+            + " y se informan como advertencias). Sale con 0: no son errores.")
 final class PlanLintCommand implements Callable<Integer> {
   @ParentCommand PlanCommand plan;
 
@@ -24,8 +28,17 @@ final class PlanLintCommand implements Callable<Integer> {
     Plan p = plan.root.loadPlan();
     List<LintFinding> findings = PlanLint.lint(p);
     for (LintFinding f : findings) {
-      plan.root.out.println(p.source().name() + ": advertencia: [" + f.subject() + "] "
-          + f.field() + ": " + f.message() + " [" + f.code() + "]");
+      plan.root.out.println(
+          p.source().name()
+              + ": advertencia: ["
+              + f.subject()
+              + "] "
+              + f.field()
+              + ": "
+              + f.message()
+              + " ["
+              + f.code()
+              + "]");
     }
     plan.root.out.println(findings.size() + " advertencias en el plan " + p.id() + ".");
     return ExitCodes.OK;

@@ -6,11 +6,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi plan show}: every indicator with its target, unit, frequency, schedule and formula. */
-@Command(name = "show", versionProvider = Version.class, synopsisHeading = "Uso: ",
+/**
+ * {@code mpi plan show}: every indicator with its target, unit, frequency, schedule and formula.
+ */
+@Command(
+    name = "show",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
     optionListHeading = "%nOpciones:%n",
-    description = "Muestra el plan como tabla: id, nombre, meta, unidad, frecuencia, calendario"
-        + " y fórmula de cada indicador.")
+    description =
+        "Muestra el plan como tabla: id, nombre, meta, unidad, frecuencia, calendario"
+            + " y fórmula de cada indicador.")
 final class PlanShowCommand implements Callable<Integer> {
   @ParentCommand PlanCommand plan;
 

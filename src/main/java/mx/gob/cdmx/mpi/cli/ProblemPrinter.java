@@ -21,9 +21,9 @@ import java.util.Set;
 import mx.gob.cdmx.mpi.validate.Problem;
 
 /**
- * Prints problems as {@code file:line:col: error: message}, with the source line and a caret.
- * Only the lines quoted are read (a file is streamed once, up to its last quoted line); a line
- * that holds personal data is never quoted.
+ * Prints problems as {@code file:line:col: error: message}, with the source line and a caret. Only
+ * the lines quoted are read (a file is streamed once, up to its last quoted line); a line that
+ * holds personal data is never quoted.
  */
 final class ProblemPrinter {
   private ProblemPrinter() {}
@@ -107,14 +107,22 @@ final class ProblemPrinter {
 
   /** UTF-8 (without its byte-order mark) when valid, else Windows-1252. */
   private static String decode(byte[] bytes, boolean first) {
-    int offset = first && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF
-        && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int offset =
+        first
+                && bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer).toString();
+          .decode(buffer)
+          .toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
     }

@@ -16,18 +16,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mpi report}: the report of one period, as PDF or Markdown (SPEC §7). */
-@Command(name = "report", versionProvider = Version.class, synopsisHeading = "Uso: ",
-    optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Genera el informe de un periodo (bimestral, trimestral, semestral, anual o"
-        + " mensual) en PDF o Markdown: resumen del semáforo, gráficas y, por programa e"
-        + " indicador, metas, realizado, fórmula con sus números, avance, línea base y notas."
-        + " Valida antes los datos. Detalle: docs/informes.md.",
-    footer = {"%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos, el plan o"
-        + " la plantilla tienen errores, 2 error de uso."})
+@Command(
+    name = "report",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
+    optionListHeading = "%nOpciones:%n",
+    parameterListHeading = "%nArgumentos:%n",
+    description =
+        "Genera el informe de un periodo (bimestral, trimestral, semestral, anual o"
+            + " mensual) en PDF o Markdown: resumen del semáforo, gráficas y, por programa e"
+            + " indicador, metas, realizado, fórmula con sus números, avance, línea base y notas."
+            + " Valida antes los datos. Detalle: docs/informes.md.",
+    footer = {
+      "%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos, el plan o"
+          + " la plantilla tienen errores, 2 error de uso."
+    })
 final class ReportCommand implements Callable<Integer> {
 
   /** The output formats. */
-  enum Format { pdf, md }
+  enum Format {
+    pdf,
+    md
+  }
 
   @ParentCommand MpiCommand root;
 
@@ -35,18 +45,26 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin PeriodOption period;
 
-  @Option(names = "--format", paramLabel = "FORMATO", defaultValue = "pdf",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMATO",
+      defaultValue = "pdf",
       description = "Formato: ${COMPLETION-CANDIDATES} (por omisión: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "RUTA",
-      description = "Archivo de salida (por omisión: informe-PERIODO.pdf o .md en la carpeta"
-          + " actual; las gráficas del Markdown van en informe-PERIODO-graficas/).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "RUTA",
+      description =
+          "Archivo de salida (por omisión: informe-PERIODO.pdf o .md en la carpeta"
+              + " actual; las gráficas del Markdown van en informe-PERIODO-graficas/).")
   Path output;
 
-  @Option(names = "--templates", paramLabel = "CARPETA",
-      description = "Carpeta con plantillas Freemarker propias (informe.md.ftl); sólo con"
-          + " --format md.")
+  @Option(
+      names = "--templates",
+      paramLabel = "CARPETA",
+      description =
+          "Carpeta con plantillas Freemarker propias (informe.md.ftl); sólo con" + " --format md.")
   Path templates;
 
   @Mixin DateOption date;
@@ -61,9 +79,11 @@ final class ReportCommand implements Callable<Integer> {
     Path target = target(p);
     ReportModel model = ReportModel.of(Inputs.evaluate(root, period, data).evaluation(), issued);
     try {
-      root.out.println((markdown == null
-          ? ReportFiles.writePdf(model, issued == null ? p.endDate() : issued, target)
-          : ReportFiles.writeMarkdown(model, markdown, target)).message());
+      root.out.println(
+          (markdown == null
+                  ? ReportFiles.writePdf(model, issued == null ? p.endDate() : issued, target)
+                  : ReportFiles.writeMarkdown(model, markdown, target))
+              .message());
     } catch (TemplateProblem e) {
       root.err.println("mpi: " + e.getMessage());
       throw new InputErrorsException();
@@ -82,15 +102,18 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("no existe la carpeta de plantillas: " + templates);
     }
     if (!Files.isRegularFile(templates.resolve(MarkdownTemplates.REPORT))) {
-      throw new UsageException("la carpeta de plantillas " + templates + " no contiene "
-          + MarkdownTemplates.REPORT
-          + " (para empezar, copie templates/informe.md.ftl; véase docs/informes.md)");
+      throw new UsageException(
+          "la carpeta de plantillas "
+              + templates
+              + " no contiene "
+              + MarkdownTemplates.REPORT
+              + " (para empezar, copie templates/informe.md.ftl; véase docs/informes.md)");
     }
     try {
       return MarkdownTemplates.of(templates);
     } catch (IOException e) {
-      throw new UsageException("no se pudo leer la carpeta de plantillas " + templates + ": "
-          + e.getMessage());
+      throw new UsageException(
+          "no se pudo leer la carpeta de plantillas " + templates + ": " + e.getMessage());
     }
   }
 
@@ -102,8 +125,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("--templates sólo se usa con --format md");
     }
     String name = ReportFiles.defaultName(p.code(), f);
-    Path path = output == null ? Path.of(name)
-        : Files.isDirectory(output) ? output.resolve(name) : output;
+    Path path =
+        output == null ? Path.of(name) : Files.isDirectory(output) ? output.resolve(name) : output;
     Path dir = path.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new UsageException("no existe la carpeta de salida: " + (dir == null ? path : dir));

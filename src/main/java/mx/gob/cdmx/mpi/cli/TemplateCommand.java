@@ -11,10 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mpi template}: a measurement CSV with one empty row per indicator due in the period. */
-@Command(name = "template", versionProvider = Version.class, synopsisHeading = "Uso: ",
-    optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Escribe un CSV de mediciones listo para llenar: una fila con «valor» vacío por"
-        + " cada indicador que se mide en el periodo y cada una de sus variables.")
+@Command(
+    name = "template",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
+    optionListHeading = "%nOpciones:%n",
+    parameterListHeading = "%nArgumentos:%n",
+    description =
+        "Escribe un CSV de mediciones listo para llenar: una fila con «valor» vacío por"
+            + " cada indicador que se mide en el periodo y cada una de sus variables.")
 final class TemplateCommand implements Callable<Integer> {
   @ParentCommand MpiCommand root;
 
@@ -22,7 +27,9 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Mixin PeriodOption period;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "ARCHIVO",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "ARCHIVO",
       description = "Archivo donde escribir la plantilla (por omisión, la salida estándar).")
   Path output;
 

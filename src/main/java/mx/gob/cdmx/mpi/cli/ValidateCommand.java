@@ -10,22 +10,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mpi validate}: checks measurement files against the plan and reports every problem. */
-@Command(name = "validate", versionProvider = Version.class, synopsisHeading = "Uso: ",
-    optionListHeading = "%nOpciones:%n", parameterListHeading = "%nArgumentos:%n",
-    description = "Revisa los archivos de mediciones (CSV) contra el plan y muestra cada"
-        + " problema con su archivo, línea y columna.",
-    footer = {"%nCódigos de salida: 0 sin errores (puede haber advertencias), 1 hay errores,"
-        + " 2 error de uso."})
+@Command(
+    name = "validate",
+    versionProvider = Version.class,
+    synopsisHeading = "Uso: ",
+    optionListHeading = "%nOpciones:%n",
+    parameterListHeading = "%nArgumentos:%n",
+    description =
+        "Revisa los archivos de mediciones (CSV) contra el plan y muestra cada"
+            + " problema con su archivo, línea y columna.",
+    footer = {
+      "%nCódigos de salida: 0 sin errores (puede haber advertencias), 1 hay errores,"
+          + " 2 error de uso."
+    })
 final class ValidateCommand implements Callable<Integer> {
 
   /** The output formats. */
-  enum Format { text, json, github, sarif }
+  enum Format {
+    text,
+    json,
+    github,
+    sarif
+  }
 
   @ParentCommand MpiCommand root;
 
   @Mixin HelpOptions help;
 
-  @Option(names = "--format", paramLabel = "FORMATO", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMATO",
+      defaultValue = "text",
       description = "Formato de salida: ${COMPLETION-CANDIDATES} (por omisión: ${DEFAULT-VALUE}).")
   Format format;
 

@@ -23,7 +23,6 @@ public final class Version implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"mpi " + value(),
-        "Seguimiento del Plan Anual de Trabajo del MPI CDMX"};
+    return new String[] {"mpi " + value(), "Seguimiento del Plan Anual de Trabajo del MPI CDMX"};
   }
 }

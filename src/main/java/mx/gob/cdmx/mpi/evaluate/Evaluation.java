@@ -14,7 +14,9 @@ public record Evaluation(Plan plan, Period period, DataSet data, List<IndicatorR
     results = List.copyOf(results);
   }
 
-  /** The number of indicators per status, every status present (zero when none), in status order. */
+  /**
+   * The number of indicators per status, every status present (zero when none), in status order.
+   */
   public Map<Status, Integer> summary() {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     for (Status s : Status.values()) {

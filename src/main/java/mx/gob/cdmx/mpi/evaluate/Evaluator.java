@@ -40,9 +40,10 @@ public final class Evaluator {
       throw new IllegalArgumentException(
           "period " + period + " is not of the plan's year " + plan.year());
     }
-    List<IndicatorResult> results = plan.indicators().stream()
-        .map(i -> new IndicatorEvaluation(plan.thresholds(), i, data, period).result())
-        .toList();
+    List<IndicatorResult> results =
+        plan.indicators().stream()
+            .map(i -> new IndicatorEvaluation(plan.thresholds(), i, data, period).result())
+            .toList();
     return new Evaluation(plan, period, data, results);
   }
 
@@ -60,8 +61,8 @@ public final class Evaluator {
   }
 
   /**
-   * The target of the period window: the whole target for a percentage, {@code target × (F(end
-   * of P) − F(month before P)) / 100} otherwise; null without a numeric target or a schedule.
+   * The target of the period window: the whole target for a percentage, {@code target × (F(end of
+   * P) − F(month before P)) / 100} otherwise; null without a numeric target or a schedule.
    */
   public static BigDecimal targetPeriod(Indicator indicator, Period period) {
     if (!indicator.hasTarget()) {
@@ -97,8 +98,8 @@ public final class Evaluator {
   }
 
   /**
-   * True when the indicator is to be reported in {@code period}: something of its target falls
-   * in it, or its target is a percentage, or it has no numeric target or no schedule (those are
+   * True when the indicator is to be reported in {@code period}: something of its target falls in
+   * it, or its target is a percentage, or it has no numeric target or no schedule (those are
    * reported every period).
    */
   public static boolean isDue(Indicator indicator, Period period) {

@@ -96,18 +96,35 @@ final class IndicatorEvaluation {
     BigDecimal progress = progress(realizedToDate);
 
     Status status = status(coverage, targetToDate, resultToDate);
-    boolean overTarget = indicator.hasTarget() && resultToDate != null
-        && resultToDate.compareTo(thresholds.overTarget()) > 0;
+    boolean overTarget =
+        indicator.hasTarget()
+            && resultToDate != null
+            && resultToDate.compareTo(thresholds.overTarget()) > 0;
 
-    List<Measurement> periodRows = data.rows(indicator.id()).stream()
-        .filter(r -> periodWindow.contains(r.period().months()))
-        .toList();
-    return new IndicatorResult(indicator, status, overTarget, coverage, periodCoverage,
-        target, targetPeriod, targetToDate, realizedPeriod.value(), realizedToDate.value(),
-        resultPeriod, resultToDate, progress,
-        baseline(periodWindow), baseline(toDateWindow),
+    List<Measurement> periodRows =
+        data.rows(indicator.id()).stream()
+            .filter(r -> periodWindow.contains(r.period().months()))
+            .toList();
+    return new IndicatorResult(
+        indicator,
+        status,
+        overTarget,
+        coverage,
+        periodCoverage,
+        target,
+        targetPeriod,
+        targetToDate,
+        realizedPeriod.value(),
+        realizedToDate.value(),
+        resultPeriod,
+        resultToDate,
+        progress,
+        baseline(periodWindow),
+        baseline(toDateWindow),
         reasons.isEmpty() ? null : String.join("; ", reasons),
-        bindingsPeriod, bindingsToDate, periodRows);
+        bindingsPeriod,
+        bindingsToDate,
+        periodRows);
   }
 
   /** {@code realizadas}, then every other declared variable the formula uses, in its order. */
@@ -146,16 +163,24 @@ final class IndicatorEvaluation {
       return;
     }
     if (inPeriod.coverage() == Coverage.NONE) {
-      reasons.add("sin datos" + of + " para " + Spanish.range(periodWindow)
-          + straddling(inPeriod));
+      reasons.add("sin datos" + of + " para " + Spanish.range(periodWindow) + straddling(inPeriod));
     } else if (inPeriod.coverage() == Coverage.PARTIAL) {
-      reasons.add("ventana parcial" + of + ": " + Spanish.missing(inPeriod.missing())
-          + straddling(inPeriod));
+      reasons.add(
+          "ventana parcial"
+              + of
+              + ": "
+              + Spanish.missing(inPeriod.missing())
+              + straddling(inPeriod));
     }
     boolean missingBefore = toDate.missing().stream().anyMatch(m -> m < periodWindow.first());
     if (toDate.coverage() == Coverage.PARTIAL && missingBefore) {
-      reasons.add("acumulado parcial" + of + " (" + Spanish.range(toDateWindow) + "): "
-          + Spanish.missing(toDate.missing()));
+      reasons.add(
+          "acumulado parcial"
+              + of
+              + " ("
+              + Spanish.range(toDateWindow)
+              + "): "
+              + Spanish.missing(toDate.missing()));
     }
   }
 
@@ -165,16 +190,23 @@ final class IndicatorEvaluation {
       return "";
     }
     boolean one = w.straddling().size() == 1;
-    return " (" + (one ? "la fila " : "las filas ") + Spanish.list(w.straddling())
-        + (one ? " no se puede" : " no se pueden") + " partir en esta ventana)";
+    return " ("
+        + (one ? "la fila " : "las filas ")
+        + Spanish.list(w.straddling())
+        + (one ? " no se puede" : " no se pueden")
+        + " partir en esta ventana)";
   }
 
   /**
-   * The values the formula is evaluated with on one window; only complete figures are bound, and
-   * a reason is recorded for every name the formula uses that stays unbound.
+   * The values the formula is evaluated with on one window; only complete figures are bound, and a
+   * reason is recorded for every name the formula uses that stays unbound.
    */
-  private Map<String, BigDecimal> bindings(Side side, Map<String, WindowData> windows,
-      Coverage coverage, BigDecimal windowTarget, BigDecimal targetToDate) {
+  private Map<String, BigDecimal> bindings(
+      Side side,
+      Map<String, WindowData> windows,
+      Coverage coverage,
+      BigDecimal windowTarget,
+      BigDecimal targetToDate) {
     Map<String, BigDecimal> bound = new LinkedHashMap<>();
     MonthRange window = side == Side.PERIOD ? periodWindow : toDateWindow;
     for (String name : formula.variables()) {
@@ -183,8 +215,8 @@ final class IndicatorEvaluation {
         case PROGRAMADAS -> value = windowTarget;
         case META -> value = Decimals.plain(indicator.target());
         case LINEA_BASE -> value = lastYear(window, coverage);
-        case ANTERIOR -> value = side == Side.PERIOD
-            ? previousPeriod(coverage) : lastYear(window, coverage);
+        case ANTERIOR ->
+            value = side == Side.PERIOD ? previousPeriod(coverage) : lastYear(window, coverage);
         default -> {
           WindowData w = windows.get(name);
           value = w == null ? null : w.completeValue();
@@ -203,13 +235,19 @@ final class IndicatorEvaluation {
   /** {@code realizadas} over the same months of the year before, when complete. */
   private BigDecimal lastYear(MonthRange window, Coverage coverage) {
     MonthRange before = window.inYear(window.year() - 1);
-    WindowData w = WindowData.of(
-        data.rows(indicator.id(), Variable.PRIMARY), before, aggregation(Variable.PRIMARY));
+    WindowData w =
+        WindowData.of(
+            data.rows(indicator.id(), Variable.PRIMARY), before, aggregation(Variable.PRIMARY));
     if (w.coverage() != Coverage.COMPLETE && coverage == Coverage.COMPLETE) {
-      reasons.add(w.coverage() == Coverage.NONE
-          ? "sin datos de " + before.year() + " para " + Spanish.range(before)
-          : "datos parciales de " + before.year() + " para " + Spanish.range(before) + ": "
-              + Spanish.missing(w.missing()));
+      reasons.add(
+          w.coverage() == Coverage.NONE
+              ? "sin datos de " + before.year() + " para " + Spanish.range(before)
+              : "datos parciales de "
+                  + before.year()
+                  + " para "
+                  + Spanish.range(before)
+                  + ": "
+                  + Spanish.missing(w.missing()));
     }
     return w.completeValue();
   }
@@ -217,18 +255,23 @@ final class IndicatorEvaluation {
   /** {@code realizadas} over the period of the same kind just before P, when complete. */
   private BigDecimal previousPeriod(Coverage coverage) {
     MonthRange before = period.previous().months();
-    WindowData w = WindowData.of(
-        data.rows(indicator.id(), Variable.PRIMARY), before, aggregation(Variable.PRIMARY));
+    WindowData w =
+        WindowData.of(
+            data.rows(indicator.id(), Variable.PRIMARY), before, aggregation(Variable.PRIMARY));
     if (w.coverage() != Coverage.COMPLETE && coverage == Coverage.COMPLETE) {
-      reasons.add(w.coverage() == Coverage.NONE
-          ? "sin datos del periodo anterior (" + before.label() + ")"
-          : "periodo anterior parcial (" + before.label() + "): " + Spanish.missing(w.missing()));
+      reasons.add(
+          w.coverage() == Coverage.NONE
+              ? "sin datos del periodo anterior (" + before.label() + ")"
+              : "periodo anterior parcial ("
+                  + before.label()
+                  + "): "
+                  + Spanish.missing(w.missing()));
     }
     return w.completeValue();
   }
 
-  private BigDecimal result(Side side, Map<String, BigDecimal> bindings, Coverage coverage,
-      BigDecimal targetToDate) {
+  private BigDecimal result(
+      Side side, Map<String, BigDecimal> bindings, Coverage coverage, BigDecimal targetToDate) {
     if (coverage != Coverage.COMPLETE) {
       return null;
     }
@@ -251,12 +294,16 @@ final class IndicatorEvaluation {
       return reason;
     }
     return switch (m.group(1)) {
-      case PROGRAMADAS -> side == Side.TO_DATE || targetToDate.signum() == 0
-          ? NOTHING_DUE : "sin meta programada en este periodo (meta del periodo 0)";
+      case PROGRAMADAS ->
+          side == Side.TO_DATE || targetToDate.signum() == 0
+              ? NOTHING_DUE
+              : "sin meta programada en este periodo (meta del periodo 0)";
       case META -> "división entre cero: meta anual 0";
       case LINEA_BASE -> "división entre cero: línea base 0";
-      case ANTERIOR -> side == Side.PERIOD
-          ? "división entre cero: periodo anterior 0" : "división entre cero: línea base 0";
+      case ANTERIOR ->
+          side == Side.PERIOD
+              ? "división entre cero: periodo anterior 0"
+              : "división entre cero: línea base 0";
       case Variable.PRIMARY -> "división entre cero: realizado 0";
       default -> reason;
     };
@@ -264,7 +311,8 @@ final class IndicatorEvaluation {
 
   /** realized to date / annual target × 100, for a numeric target not in % and complete data. */
   private BigDecimal progress(WindowData realizedToDate) {
-    if (!indicator.hasTarget() || indicator.isPercentTarget()
+    if (!indicator.hasTarget()
+        || indicator.isPercentTarget()
         || realizedToDate.coverage() != Coverage.COMPLETE) {
       return null;
     }
@@ -272,14 +320,21 @@ final class IndicatorEvaluation {
       reasons.add("división entre cero: meta anual 0");
       return null;
     }
-    return Decimals.oneDecimal(realizedToDate.value().multiply(HUNDRED)
-        .divide(indicator.target(), MathContext.DECIMAL128));
+    return Decimals.oneDecimal(
+        realizedToDate
+            .value()
+            .multiply(HUNDRED)
+            .divide(indicator.target(), MathContext.DECIMAL128));
   }
 
   /** realizadas over the same window of the year before, else the plan's baseline for a year. */
   private BigDecimal baseline(MonthRange window) {
-    BigDecimal lastYear = WindowData.of(data.rows(indicator.id(), Variable.PRIMARY),
-        window.inYear(window.year() - 1), aggregation(Variable.PRIMARY)).completeValue();
+    BigDecimal lastYear =
+        WindowData.of(
+                data.rows(indicator.id(), Variable.PRIMARY),
+                window.inYear(window.year() - 1),
+                aggregation(Variable.PRIMARY))
+            .completeValue();
     if (lastYear != null) {
       return lastYear;
     }

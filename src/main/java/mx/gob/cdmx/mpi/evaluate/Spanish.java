@@ -19,7 +19,8 @@ final class Spanish {
       return items.get(0);
     }
     return String.join(", ", items.subList(0, items.size() - 1))
-        + " y " + items.get(items.size() - 1);
+        + " y "
+        + items.get(items.size() - 1);
   }
 
   /**

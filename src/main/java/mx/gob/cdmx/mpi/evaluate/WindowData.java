@@ -12,7 +12,11 @@ import mx.gob.cdmx.mpi.plan.Aggregation;
  * row covers, the aggregate ({@code null} when no row lies inside) and the codes of the rows that
  * overlap the window without lying inside it (they cannot be split, so they do not count).
  */
-record WindowData(MonthRange window, Coverage coverage, BigDecimal value, List<Integer> missing,
+record WindowData(
+    MonthRange window,
+    Coverage coverage,
+    BigDecimal value,
+    List<Integer> missing,
     List<String> straddling) {
 
   WindowData {
@@ -36,11 +40,16 @@ record WindowData(MonthRange window, Coverage coverage, BigDecimal value, List<I
         missing.add(m);
       }
     }
-    Coverage coverage = inside.isEmpty() ? Coverage.NONE
-        : missing.isEmpty() ? Coverage.COMPLETE : Coverage.PARTIAL;
-    List<String> straddling = rows.stream()
-        .filter(r -> window.overlaps(r.period().months()) && !window.contains(r.period().months()))
-        .map(r -> r.period().code()).distinct().sorted().toList();
+    Coverage coverage =
+        inside.isEmpty() ? Coverage.NONE : missing.isEmpty() ? Coverage.COMPLETE : Coverage.PARTIAL;
+    List<String> straddling =
+        rows.stream()
+            .filter(
+                r -> window.overlaps(r.period().months()) && !window.contains(r.period().months()))
+            .map(r -> r.period().code())
+            .distinct()
+            .sorted()
+            .toList();
     return new WindowData(window, coverage, aggregate(inside, aggregation), missing, straddling);
   }
 

@@ -1,2 +1,4 @@
-/** Evaluation of every indicator for a report period (SPEC §5): windows, targets, results, status. */
+/**
+ * Evaluation of every indicator for a report period (SPEC §5): windows, targets, results, status.
+ */
 package mx.gob.cdmx.mpi.evaluate;

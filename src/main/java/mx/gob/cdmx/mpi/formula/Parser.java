@@ -183,8 +183,7 @@ final class Parser {
     if (pos < text.length() && text.charAt(pos) == '.') {
       pos++;
       if (pos == text.length() || !isDigit(text.charAt(pos))) {
-        String after =
-            pos == text.length() ? "el final de la fórmula" : "\"" + display(pos) + "\"";
+        String after = pos == text.length() ? "el final de la fórmula" : "\"" + display(pos) + "\"";
         throw FormulaException.at(
             pos + 1, "se esperaba un dígito después del punto decimal y se encontró " + after);
       }
@@ -207,9 +206,10 @@ final class Parser {
       case ',' -> prefix + "el punto decimal se escribe \".\"";
       case '×' -> prefix + "para multiplicar se escribe \"*\"";
       case '÷' -> prefix + "para dividir se escribe \"/\"";
-      case '.' -> at + 1 < text.length() && isDigit(text.charAt(at + 1))
-          ? prefix + "escriba un 0 antes del punto decimal, como en 0.5"
-          : prefix + ALLOWED;
+      case '.' ->
+          at + 1 < text.length() && isDigit(text.charAt(at + 1))
+              ? prefix + "escriba un 0 antes del punto decimal, como en 0.5"
+              : prefix + ALLOWED;
       default -> prefix + ALLOWED;
     };
   }

@@ -54,11 +54,14 @@ record FileScan(
       }
     }
     utf8.end();
-    boolean bom = headLength >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-        && (head[2] & 0xff) == 0xBF;
+    boolean bom =
+        headLength >= 3
+            && (head[0] & 0xff) == 0xEF
+            && (head[1] & 0xff) == 0xBB
+            && (head[2] & 0xff) == 0xBF;
     String binary = binary(head, headLength, nul, controls, Math.min(size, HEAD));
-    return new FileScan(HexFormat.of().formatHex(md.digest()), size, bom, utf8.valid,
-        utf8.badLine, binary);
+    return new FileScan(
+        HexFormat.of().formatHex(md.digest()), size, bom, utf8.valid, utf8.badLine, binary);
   }
 
   /** Why the bytes are not text (in Spanish, for the message), or null when they are text. */
@@ -67,19 +70,25 @@ record FileScan(
       return "es un archivo comprimido: probablemente un libro de Excel (.xlsx) renombrado"
           + " como .csv";
     }
-    if (n >= 4 && (h[0] & 0xff) == 0xD0 && (h[1] & 0xff) == 0xCF && (h[2] & 0xff) == 0x11
+    if (n >= 4
+        && (h[0] & 0xff) == 0xD0
+        && (h[1] & 0xff) == 0xCF
+        && (h[2] & 0xff) == 0x11
         && (h[3] & 0xff) == 0xE0) {
       return "es un libro de Excel antiguo (.xls) renombrado como .csv";
     }
     if (n >= 4 && h[0] == '%' && h[1] == 'P' && h[2] == 'D' && h[3] == 'F') {
       return "es un documento PDF";
     }
-    if (n >= 2 && (((h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xFE)
-        || ((h[0] & 0xff) == 0xFE && (h[1] & 0xff) == 0xFF))) {
+    if (n >= 2
+        && (((h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xFE)
+            || ((h[0] & 0xff) == 0xFE && (h[1] & 0xff) == 0xFF))) {
       return "está guardado como «Texto Unicode» (UTF-16)";
     }
-    if (nul && n >= 4 && ((h[0] != 0 && h[1] == 0 && h[2] != 0 && h[3] == 0)
-        || (h[0] == 0 && h[1] != 0 && h[2] == 0 && h[3] != 0))) {
+    if (nul
+        && n >= 4
+        && ((h[0] != 0 && h[1] == 0 && h[2] != 0 && h[3] == 0)
+            || (h[0] == 0 && h[1] != 0 && h[2] == 0 && h[3] != 0))) {
       return "está guardado como «Texto Unicode» (UTF-16)";
     }
     if (nul) {

@@ -30,10 +30,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one measurement file (SPEC §3) as a stream: detects its encoding and delimiter, maps its
- * header (Spanish or English names, any order, any case), and hands each data row to a {@link
- * Sink} with the line and column of every cell. Problems of the file's form (encoding, header,
- * quotes, ragged rows) go to the same sink; nothing is thrown for bad input. Only one record, the
- * parser's read-ahead and the header are held at a time.
+ * header (Spanish or English names, any order, any case), and hands each data row to a {@link Sink}
+ * with the line and column of every cell. Problems of the file's form (encoding, header, quotes,
+ * ragged rows) go to the same sink; nothing is thrown for bad input. Only one record, the parser's
+ * read-ahead and the header are held at a time.
  */
 public final class MeasurementReader {
 
@@ -49,8 +49,7 @@ public final class MeasurementReader {
 
   private static final Charset CP1252 = Charset.forName("windows-1252");
   private static final int MARK_LIMIT = 1 << 16;
-  private static final Pattern LINE_IN_MESSAGE =
-      Pattern.compile("(?:startline |at line: )(\\d+)");
+  private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline |at line: )(\\d+)");
 
   /** The columns of a measurement file, with their Spanish and English header names. */
   public enum Column {
@@ -98,8 +97,8 @@ public final class MeasurementReader {
   public record Cell(String text, int line, int column) {}
 
   /**
-   * A data row before any check: its first line and its cells; a cell is null when the file has
-   * no such column.
+   * A data row before any check: its first line and its cells; a cell is null when the file has no
+   * such column.
    */
   public record Row(
       int line, Cell indicador, Cell periodo, Cell valor, Cell variable, Cell nota, Cell fuente) {
@@ -128,15 +127,20 @@ public final class MeasurementReader {
   private final Sink sink;
   private char delimiter = ',';
   private TrackingReader tracker;
+
   /** Number of fields of the header; -1 before it is read. */
   private int width = -1;
+
   /** For each column, its field index in the file, or -1. */
   private final int[] index = new int[Column.values().length];
+
   /** Fields with no header name at the end of the header, which are ignored when blank. */
   private int unnamedFrom = Integer.MAX_VALUE;
+
   private boolean usable;
   private int rows;
   private long lastRecordEnd;
+
   /** True once reading stopped on a fault that has been reported. */
   private boolean faulted;
 
@@ -147,8 +151,8 @@ public final class MeasurementReader {
   }
 
   /**
-   * Reads {@code path}, naming it {@code name} in problems; returns the file as read, or empty
-   * when its bytes could not be read at all.
+   * Reads {@code path}, naming it {@code name} in problems; returns the file as read, or empty when
+   * its bytes could not be read at all.
    */
   public static Optional<SourceFile> read(Path path, String name, Sink sink) {
     return new MeasurementReader(name, sink).read(path);
@@ -163,8 +167,12 @@ public final class MeasurementReader {
       return Optional.empty();
     }
     if (scan.binary() != null) {
-      sink.problem(Check.FILE_NOT_TEXT.at(name, 0, 0,
-          "el archivo no se puede leer como texto: " + scan.binary() + "; " + EXPORT_HINT));
+      sink.problem(
+          Check.FILE_NOT_TEXT.at(
+              name,
+              0,
+              0,
+              "el archivo no se puede leer como texto: " + scan.binary() + "; " + EXPORT_HINT));
       return Optional.of(new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0));
     }
     Charset charset = StandardCharsets.UTF_8;
@@ -180,9 +188,15 @@ public final class MeasurementReader {
       if (scan.bom()) {
         in.skipNBytes(3);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-          charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-              .onUnmappableCharacter(CodingErrorAction.REPLACE)), MARK_LIMIT);
+      BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(
+                  in,
+                  charset
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPLACE)
+                      .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+              MARK_LIMIT);
       delimiter = detectDelimiter(reader);
       tracker = new TrackingReader(reader);
       parse();
@@ -191,21 +205,29 @@ public final class MeasurementReader {
       faulted = true;
     }
     if (width < 0 && !faulted) {
-      sink.problem(Check.EMPTY_FILE.at(name, 0, 0, "el archivo está vacío: debe tener al menos"
-          + " el encabezado, p. ej. indicador,periodo,valor,nota"));
+      sink.problem(
+          Check.EMPTY_FILE.at(
+              name,
+              0,
+              0,
+              "el archivo está vacío: debe tener al menos"
+                  + " el encabezado, p. ej. indicador,periodo,valor,nota"));
     }
     return Optional.of(new SourceFile(name, scan.sha256(), encoding, delimiter, rows));
   }
 
   private static String notUtf8(FileScan scan) {
-    String where = " (el primer carácter que no es UTF-8 está en la línea " + scan.firstBadLine()
-        + ")";
+    String where =
+        " (el primer carácter que no es UTF-8 está en la línea " + scan.firstBadLine() + ")";
     if (scan.bom()) {
-      return "el archivo dice ser UTF-8 pero tiene bytes que no lo son" + where
+      return "el archivo dice ser UTF-8 pero tiene bytes que no lo son"
+          + where
           + "; se reemplazaron por «�». Guárdelo de nuevo como «CSV UTF-8 (delimitado por"
           + " comas)»";
     }
-    return "el archivo no está en UTF-8" + where + "; se leyó como Windows-1252. En Excel,"
+    return "el archivo no está en UTF-8"
+        + where
+        + "; se leyó como Windows-1252. En Excel,"
         + " guárdelo como «CSV UTF-8 (delimitado por comas)» para evitar letras alteradas";
   }
 
@@ -213,13 +235,14 @@ public final class MeasurementReader {
     if (e instanceof NoSuchFileException) {
       return "no existe el archivo";
     }
-    return "no se pudo leer el archivo: " + e.getClass().getSimpleName()
+    return "no se pudo leer el archivo: "
+        + e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
   }
 
   /**
-   * {@code ;} when the header (the first line with more than blanks and separators) has a
-   * semicolon and no comma, else {@code ,}.
+   * {@code ;} when the header (the first line with more than blanks and separators) has a semicolon
+   * and no comma, else {@code ,}.
    */
   private static char detectDelimiter(BufferedReader reader) throws IOException {
     reader.mark(MARK_LIMIT);
@@ -243,13 +266,14 @@ public final class MeasurementReader {
   // ---------------------------------------------------------------- parsing
 
   private void parse() throws IOException {
-    CSVFormat format = CSVFormat.Builder.create()
-        .setDelimiter(delimiter)
-        .setQuote('"')
-        .setRecordSeparator("\r\n")
-        .setIgnoreEmptyLines(true)
-        .setIgnoreSurroundingSpaces(true)
-        .get();
+    CSVFormat format =
+        CSVFormat.Builder.create()
+            .setDelimiter(delimiter)
+            .setQuote('"')
+            .setRecordSeparator("\r\n")
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
     try (CSVParser parser = CSVParser.builder().setReader(tracker).setFormat(format).get()) {
       Iterator<CSVRecord> records = parser.iterator();
       while (true) {
@@ -293,9 +317,15 @@ public final class MeasurementReader {
     }
     for (int i = unnamedFrom; i < width; i++) {
       if (!record.get(i).isBlank()) {
-        sink.problem(Check.UNKNOWN_COLUMN.at(name, layout.lines[i], layout.columns[i],
-            "la fila trae un valor en la columna " + (i + 1) + ", que no tiene encabezado;"
-                + " póngale nombre a la columna o borre el valor"));
+        sink.problem(
+            Check.UNKNOWN_COLUMN.at(
+                name,
+                layout.lines[i],
+                layout.columns[i],
+                "la fila trae un valor en la columna "
+                    + (i + 1)
+                    + ", que no tiene encabezado;"
+                    + " póngale nombre a la columna o borre el valor"));
       }
     }
     if (!usable) {
@@ -323,14 +353,23 @@ public final class MeasurementReader {
   }
 
   private String ragged(int found) {
-    String base = "la fila tiene " + found + (found == 1 ? " campo" : " campos")
-        + " y el encabezado " + width + "; ";
+    String base =
+        "la fila tiene "
+            + found
+            + (found == 1 ? " campo" : " campos")
+            + " y el encabezado "
+            + width
+            + "; ";
     if (found > width) {
-      return base + "sobran campos: si un texto contiene «" + delimiter
+      return base
+          + "sobran campos: si un texto contiene «"
+          + delimiter
           + "», enciérrelo entre comillas dobles";
     }
-    return base + "faltan campos: complete la fila (las celdas vacías también llevan su «"
-        + delimiter + "»)";
+    return base
+        + "faltan campos: complete la fila (las celdas vacías también llevan su «"
+        + delimiter
+        + "»)";
   }
 
   private void header(CSVRecord record, Layout layout) {
@@ -347,11 +386,16 @@ public final class MeasurementReader {
     unnamedFrom = lastNamed + 1;
     boolean anyKnown = names.stream().anyMatch(n -> Column.byName(n).isPresent());
     if (!anyKnown) {
-      sink.problem(Check.MISSING_COLUMN.at(name, line, 0,
-          "la primera línea no es un encabezado: debe nombrar las columnas, p. ej."
-              + " indicador,periodo,valor,nota (o en inglés indicator,period,value,note)"
-              + (raw.size() == 1 && raw.get(0).indexOf('\t') >= 0
-                  ? "; el archivo parece separado por tabuladores: " + EXPORT_HINT : "")));
+      sink.problem(
+          Check.MISSING_COLUMN.at(
+              name,
+              line,
+              0,
+              "la primera línea no es un encabezado: debe nombrar las columnas, p. ej."
+                  + " indicador,periodo,valor,nota (o en inglés indicator,period,value,note)"
+                  + (raw.size() == 1 && raw.get(0).indexOf('\t') >= 0
+                      ? "; el archivo parece separado por tabuladores: " + EXPORT_HINT
+                      : "")));
       return;
     }
     for (int i = 0; i < unnamedFrom; i++) {
@@ -359,35 +403,62 @@ public final class MeasurementReader {
       int column = layout.columns[i];
       int fieldLine = layout.lines[i];
       if (n.isEmpty()) {
-        sink.problem(Check.UNKNOWN_COLUMN.at(name, fieldLine, column,
-            "la columna " + (i + 1) + " del encabezado no tiene nombre; " + accepted()));
+        sink.problem(
+            Check.UNKNOWN_COLUMN.at(
+                name,
+                fieldLine,
+                column,
+                "la columna " + (i + 1) + " del encabezado no tiene nombre; " + accepted()));
         continue;
       }
       Optional<Column> column0 = Column.byName(n);
       if (column0.isEmpty()) {
         String suggestion = Suggest.closest(n, allNames());
-        sink.problem(Check.UNKNOWN_COLUMN.at(name, fieldLine, column,
-            "columna desconocida «" + raw.get(i).strip() + "»"
-                + (suggestion == null ? "; " + accepted()
-                    : "; ¿quiso decir " + suggestion + "? " + capitalized(accepted()))));
+        sink.problem(
+            Check.UNKNOWN_COLUMN.at(
+                name,
+                fieldLine,
+                column,
+                "columna desconocida «"
+                    + raw.get(i).strip()
+                    + "»"
+                    + (suggestion == null
+                        ? "; " + accepted()
+                        : "; ¿quiso decir " + suggestion + "? " + capitalized(accepted()))));
         continue;
       }
       Column c = column0.get();
       int previous = index[c.ordinal()];
       if (previous >= 0) {
-        sink.problem(Check.DUPLICATE_COLUMN.at(name, fieldLine, column,
-            "la columna «" + c.header() + "» aparece dos veces en el encabezado (campos "
-                + (previous + 1) + " y " + (i + 1) + "); deje sólo una"));
+        sink.problem(
+            Check.DUPLICATE_COLUMN.at(
+                name,
+                fieldLine,
+                column,
+                "la columna «"
+                    + c.header()
+                    + "» aparece dos veces en el encabezado (campos "
+                    + (previous + 1)
+                    + " y "
+                    + (i + 1)
+                    + "); deje sólo una"));
         continue;
       }
       index[c.ordinal()] = i;
     }
-    List<Column> missing = Arrays.stream(Column.values())
-        .filter(c -> c.required() && index[c.ordinal()] < 0).toList();
+    List<Column> missing =
+        Arrays.stream(Column.values()).filter(c -> c.required() && index[c.ordinal()] < 0).toList();
     for (Column c : missing) {
-      sink.problem(Check.MISSING_COLUMN.at(name, line, 0,
-          "falta la columna obligatoria «" + c.header() + "» (en inglés «" + c.english()
-              + "»); el encabezado debe tener al menos indicador, periodo y valor"));
+      sink.problem(
+          Check.MISSING_COLUMN.at(
+              name,
+              line,
+              0,
+              "falta la columna obligatoria «"
+                  + c.header()
+                  + "» (en inglés «"
+                  + c.english()
+                  + "»); el encabezado debe tener al menos indicador, periodo y valor"));
     }
     usable = missing.isEmpty();
   }
@@ -428,10 +499,10 @@ public final class MeasurementReader {
   private record Layout(int[] lines, int[] columns, long end) {}
 
   /**
-   * Scans the kept text of the record that starts at {@code start} (possibly after blank lines)
-   * the way the CSV parser does, to find where each of its {@code fields} starts. Columns count
-   * Unicode code points; a field's column is that of its first non-blank character (the opening
-   * quote of a quoted field). When the text was not kept, lines are approximate and columns 0.
+   * Scans the kept text of the record that starts at {@code start} (possibly after blank lines) the
+   * way the CSV parser does, to find where each of its {@code fields} starts. Columns count Unicode
+   * code points; a field's column is that of its first non-blank character (the opening quote of a
+   * quoted field). When the text was not kept, lines are approximate and columns 0.
    */
   private Layout layout(long start, int fields) {
     int[] lines = new int[Math.max(1, fields)];
@@ -495,8 +566,9 @@ public final class MeasurementReader {
     Matcher m = LINE_IN_MESSAGE.matcher(parserMessage == null ? "" : parserMessage);
     int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
     boolean unclosed = parserMessage != null && parserMessage.contains("EOF");
-    sink.problem((unclosed ? Check.UNCLOSED_QUOTE : Check.BAD_QUOTE)
-        .at(name, line, 0, unclosed ? unclosed() : badQuote()));
+    sink.problem(
+        (unclosed ? Check.UNCLOSED_QUOTE : Check.BAD_QUOTE)
+            .at(name, line, 0, unclosed ? unclosed() : badQuote()));
   }
 
   private static String unclosed() {

@@ -52,7 +52,8 @@ public final class PlanReader {
   public static final String EMBEDDED_NAME = "plan-2025.yaml (integrado)";
 
   /** Names a formula may use without declaring them (SPEC §5). */
-  public static final Set<String> RESERVED = Set.of("programadas", "meta", "linea_base", "anterior");
+  public static final Set<String> RESERVED =
+      Set.of("programadas", "meta", "linea_base", "anterior");
 
   /** The result of reading a plan: the plan (null when there are errors) and every problem. */
   public record Result(Plan plan, List<Problem> problems) {
@@ -93,8 +94,15 @@ public final class PlanReader {
     try {
       return read(path.toString(), Files.readAllBytes(path));
     } catch (IOException e) {
-      return new Result(null, List.of(Problem.error(path.toString(), 0, 0, "plan-unreadable",
-          "no se pudo leer el plan: " + e.getMessage())));
+      return new Result(
+          null,
+          List.of(
+              Problem.error(
+                  path.toString(),
+                  0,
+                  0,
+                  "plan-unreadable",
+                  "no se pudo leer el plan: " + e.getMessage())));
     }
   }
 
@@ -103,16 +111,26 @@ public final class PlanReader {
     String sha = Hashing.sha256(bytes);
     String text;
     try {
-      int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-          && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
+      int offset =
+          bytes.length >= 3
+                  && (bytes[0] & 0xff) == 0xEF
+                  && (bytes[1] & 0xff) == 0xBB
+                  && (bytes[2] & 0xff) == 0xBF
+              ? 3
+              : 0;
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .toString();
     } catch (CharacterCodingException e) {
-      return new Result(null, List.of(Problem.error(name, 0, 0, "plan-encoding",
-          "el plan no está en UTF-8; guárdelo como UTF-8")));
+      return new Result(
+          null,
+          List.of(
+              Problem.error(
+                  name, 0, 0, "plan-encoding", "el plan no está en UTF-8; guárdelo como UTF-8")));
     }
     PlanReader reader = new PlanReader(name, text);
     Plan plan = reader.build(sha);
@@ -131,9 +149,19 @@ public final class PlanReader {
     if (map == null) {
       return null;
     }
-    keys(map, "el plan", Set.of("id", "institucion", "nombre_corto", "anio", "titulo"),
-        Set.of("fuente_documento", "semaforo", "introduccion", "mision", "vision", "programas",
-            "cronograma", "indicadores"));
+    keys(
+        map,
+        "el plan",
+        Set.of("id", "institucion", "nombre_corto", "anio", "titulo"),
+        Set.of(
+            "fuente_documento",
+            "semaforo",
+            "introduccion",
+            "mision",
+            "vision",
+            "programas",
+            "cronograma",
+            "indicadores"));
     String id = string(map, "id", true);
     Integer year = integer(map, "anio", true);
     Thresholds thresholds = thresholds(map);
@@ -143,10 +171,21 @@ public final class PlanReader {
     if (problems.stream().anyMatch(Problem::isError)) {
       return null;
     }
-    return new Plan(id, string(map, "institucion", true), string(map, "nombre_corto", true),
-        year, string(map, "titulo", true), string(map, "fuente_documento", false), thresholds,
-        string(map, "introduccion", false), string(map, "mision", false),
-        string(map, "vision", false), programs, rows, indicators, new PlanSource(file, sha));
+    return new Plan(
+        id,
+        string(map, "institucion", true),
+        string(map, "nombre_corto", true),
+        year,
+        string(map, "titulo", true),
+        string(map, "fuente_documento", false),
+        thresholds,
+        string(map, "introduccion", false),
+        string(map, "mision", false),
+        string(map, "vision", false),
+        programs,
+        rows,
+        indicators,
+        new PlanSource(file, sha));
   }
 
   private Thresholds thresholds(MapNode map) {
@@ -163,9 +202,17 @@ public final class PlanReader {
     }
     if (yellow.compareTo(green) > 0) {
       Pos p = s.entries().get("amarillo").keyPos();
-      problems.add(Problem.error(file, p.line(), p.column(), "plan-thresholds",
-          "el umbral amarillo (" + yellow.toPlainString() + ") es mayor que el verde ("
-              + green.toPlainString() + "); amarillo debe ser menor o igual que verde"));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              p.column(),
+              "plan-thresholds",
+              "el umbral amarillo ("
+                  + yellow.toPlainString()
+                  + ") es mayor que el verde ("
+                  + green.toPlainString()
+                  + "); amarillo debe ser menor o igual que verde"));
       return Thresholds.DEFAULT;
     }
     return new Thresholds(green, yellow, over == null ? Thresholds.DEFAULT.overTarget() : over);
@@ -201,8 +248,12 @@ public final class PlanReader {
           groups.add(new Group(gid, string(g, "nombre", true), string(g, "descripcion", false)));
         }
       }
-      out.add(new Program(id == null ? "?" : id, string(m, "nombre", true),
-          string(m, "objetivo", false), groups));
+      out.add(
+          new Program(
+              id == null ? "?" : id,
+              string(m, "nombre", true),
+              string(m, "objetivo", false),
+              groups));
     }
     return out;
   }
@@ -219,17 +270,25 @@ public final class PlanReader {
       if (m == null) {
         continue;
       }
-      keys(m, "una fila del cronograma",
+      keys(
+          m,
+          "una fila del cronograma",
           Set.of("fila", "accion"),
           Set.of("programa", "objetivo", "frecuencia", "fechas", "avance", "sentido"));
       Integer row = integer(m, "fila", true);
       if (row != null) {
         unique(seen, row.toString(), m, "fila del cronograma", "duplicate-cronograma-row");
       }
-      out.add(new CronogramaRow(row == null ? 0 : row, string(m, "programa", false),
-          string(m, "objetivo", false), string(m, "accion", true),
-          string(m, "frecuencia", false), string(m, "fechas", false),
-          string(m, "avance", false), string(m, "sentido", false)));
+      out.add(
+          new CronogramaRow(
+              row == null ? 0 : row,
+              string(m, "programa", false),
+              string(m, "objetivo", false),
+              string(m, "accion", true),
+              string(m, "frecuencia", false),
+              string(m, "fechas", false),
+              string(m, "avance", false),
+              string(m, "sentido", false)));
     }
     return out;
   }
@@ -240,8 +299,13 @@ public final class PlanReader {
     ListNode list = optionalList(map, "indicadores");
     if (list == null) {
       Pos p = map.pos();
-      problems.add(Problem.error(file, p.line(), p.column(), "missing-key",
-          "falta la clave obligatoria «indicadores» en el plan"));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              p.column(),
+              "missing-key",
+              "falta la clave obligatoria «indicadores» en el plan"));
       return out;
     }
     Set<String> programIds = new HashSet<>();
@@ -266,31 +330,53 @@ public final class PlanReader {
     return out;
   }
 
-  private Indicator indicator(MapNode m, Set<String> programIds, Set<String> groupIds,
-      Set<Integer> rowNumbers, Map<String, Pos> seen) {
+  private Indicator indicator(
+      MapNode m,
+      Set<String> programIds,
+      Set<String> groupIds,
+      Set<Integer> rowNumbers,
+      Map<String, Pos> seen) {
     int before = errorCount();
-    String label = m.entries().get("id") != null
-        && m.entries().get("id").value() instanceof ScalarNode sid && sid.text() != null
-        ? "el indicador " + sid.text() : "un indicador";
-    keys(m, label,
+    String label =
+        m.entries().get("id") != null
+                && m.entries().get("id").value() instanceof ScalarNode sid
+                && sid.text() != null
+            ? "el indicador " + sid.text()
+            : "un indicador";
+    keys(
+        m,
+        label,
         Set.of("id", "programa", "nombre", "meta", "sentido", "formula", "variables"),
-        Set.of("grupo", "texto", "cronograma", "unidad", "frecuencia", "calendario",
-            "linea_base"));
+        Set.of("grupo", "texto", "cronograma", "unidad", "frecuencia", "calendario", "linea_base"));
     String id = string(m, "id", true);
     String where = id == null ? "un indicador" : "el indicador " + id;
     unique(seen, id, m, "indicador", "duplicate-indicator");
     String program = string(m, "programa", true);
     if (program != null && !programIds.contains(program)) {
       Pos p = valuePos(m, "programa");
-      problems.add(Problem.error(file, p.line(), p.column(), "unknown-program",
-          where + " pertenece al programa «" + program + "», que no está en «programas»;"
-              + " programas definidos: " + String.join(", ", sorted(programIds))));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              p.column(),
+              "unknown-program",
+              where
+                  + " pertenece al programa «"
+                  + program
+                  + "», que no está en «programas»;"
+                  + " programas definidos: "
+                  + String.join(", ", sorted(programIds))));
     }
     String group = string(m, "grupo", false);
     if (group != null && !groupIds.contains(group)) {
       Pos p = valuePos(m, "grupo");
-      problems.add(Problem.error(file, p.line(), p.column(), "unknown-group",
-          where + " pertenece al grupo «" + group + "», que no está en ningún programa"));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              p.column(),
+              "unknown-group",
+              where + " pertenece al grupo «" + group + "», que no está en ningún programa"));
     }
     IndicatorText text = text(m);
     List<Integer> cron = new ArrayList<>();
@@ -299,9 +385,13 @@ public final class PlanReader {
       for (Node c : cl.items()) {
         Integer r = integerNode(c, "una fila del cronograma");
         if (r != null && !rowNumbers.contains(r)) {
-          problems.add(Problem.error(file, c.pos().line(), c.pos().column(),
-              "unknown-cronograma-row", where + " cita la fila " + r
-                  + " del cronograma, que no existe"));
+          problems.add(
+              Problem.error(
+                  file,
+                  c.pos().line(),
+                  c.pos().column(),
+                  "unknown-cronograma-row",
+                  where + " cita la fila " + r + " del cronograma, que no existe"));
         } else if (r != null) {
           cron.add(r);
         }
@@ -312,19 +402,34 @@ public final class PlanReader {
       target = decimal(m, "meta", false);
       if (target != null && target.signum() < 0) {
         Pos p = valuePos(m, "meta");
-        problems.add(Problem.error(file, p.line(), p.column(), "plan-negative-target",
-            where + ": la meta " + target.toPlainString() + " es negativa"));
+        problems.add(
+            Problem.error(
+                file,
+                p.line(),
+                p.column(),
+                "plan-negative-target",
+                where + ": la meta " + target.toPlainString() + " es negativa"));
       }
     }
     String unit = string(m, "unidad", false);
     Frequency frequency = enumValue(m, "frecuencia", Frequency.values(), Frequency::yaml, false);
     Schedule schedule = schedule(m, where);
-    if (schedule == null && target != null && !Indicator.PERCENT.equals(unit)
+    if (schedule == null
+        && target != null
+        && !Indicator.PERCENT.equals(unit)
         && !m.entries().containsKey("calendario")) {
       Pos p = m.pos();
-      problems.add(Problem.error(file, p.line(), p.column(), "plan-missing-schedule",
-          where + " tiene meta " + target.toPlainString() + " pero no «calendario»; agregue"
-              + " por ejemplo calendario: [25, 50, 75, 100]"));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              p.column(),
+              "plan-missing-schedule",
+              where
+                  + " tiene meta "
+                  + target.toPlainString()
+                  + " pero no «calendario»; agregue"
+                  + " por ejemplo calendario: [25, 50, 75, 100]"));
     }
     Direction direction = enumValue(m, "sentido", Direction.values(), Direction::yaml, true);
     BigDecimal baseline = decimal(m, "linea_base", false);
@@ -334,8 +439,9 @@ public final class PlanReader {
     if (errorCount() > before) {
       return null;
     }
-    return new Indicator(id, program, group, name, text, cron, target, unit, frequency,
-        schedule, direction, baseline, formula, variables);
+    return new Indicator(
+        id, program, group, name, text, cron, target, unit, frequency, schedule, direction,
+        baseline, formula, variables);
   }
 
   private IndicatorText text(MapNode m) {
@@ -343,14 +449,32 @@ public final class PlanReader {
     if (t == null) {
       return new IndicatorText(null, null, null, null, null, null, null, null, null, null);
     }
-    keys(t, "texto", Set.of(), Set.of("descripcion", "meta_programada", "indicador", "dimension",
-        "definicion", "metodo_calculo", "unidad_medida", "linea_base", "responsables",
-        "fuente_informacion"));
-    return new IndicatorText(string(t, "descripcion", false), string(t, "meta_programada", false),
-        string(t, "indicador", false), string(t, "dimension", false),
-        string(t, "definicion", false), string(t, "metodo_calculo", false),
-        string(t, "unidad_medida", false), string(t, "linea_base", false),
-        string(t, "responsables", false), string(t, "fuente_informacion", false));
+    keys(
+        t,
+        "texto",
+        Set.of(),
+        Set.of(
+            "descripcion",
+            "meta_programada",
+            "indicador",
+            "dimension",
+            "definicion",
+            "metodo_calculo",
+            "unidad_medida",
+            "linea_base",
+            "responsables",
+            "fuente_informacion"));
+    return new IndicatorText(
+        string(t, "descripcion", false),
+        string(t, "meta_programada", false),
+        string(t, "indicador", false),
+        string(t, "dimension", false),
+        string(t, "definicion", false),
+        string(t, "metodo_calculo", false),
+        string(t, "unidad_medida", false),
+        string(t, "linea_base", false),
+        string(t, "responsables", false),
+        string(t, "fuente_informacion", false));
   }
 
   private Schedule schedule(MapNode m, String where) {
@@ -381,8 +505,12 @@ public final class PlanReader {
         if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
           problem = "tiene " + v.toPlainString() + ", fuera de 0 a 100";
         } else if (i > 0 && v.compareTo(values.get(i - 1)) < 0) {
-          problem = "baja de " + values.get(i - 1).toPlainString() + " a " + v.toPlainString()
-              + " (los porcentajes son acumulados y no pueden disminuir)";
+          problem =
+              "baja de "
+                  + values.get(i - 1).toPlainString()
+                  + " a "
+                  + v.toPlainString()
+                  + " (los porcentajes son acumulados y no pueden disminuir)";
         }
       }
       if (problem == null && values.get(3).compareTo(BigDecimal.valueOf(100)) != 0) {
@@ -390,9 +518,18 @@ public final class PlanReader {
       }
     }
     if (problem != null) {
-      problems.add(Problem.error(file, p.line(), p.column(), "plan-schedule",
-          where + ": el calendario " + shown + " " + problem
-              + "; se espera por ejemplo [25, 50, 75, 100] o [100, 100, 100, 100]"));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              p.column(),
+              "plan-schedule",
+              where
+                  + ": el calendario "
+                  + shown
+                  + " "
+                  + problem
+                  + "; se espera por ejemplo [25, 50, 75, 100] o [100, 100, 100, 100]"));
       return null;
     }
     return new Schedule(values);
@@ -414,15 +551,32 @@ public final class PlanReader {
       String name = string(v, "nombre", true);
       if (name != null && !name.matches("[a-z_][a-z0-9_]*")) {
         Pos p = valuePos(v, "nombre");
-        problems.add(Problem.error(file, p.line(), p.column(), "plan-variable-name",
-            where + ": el nombre de variable «" + name + "» no es válido; use minúsculas,"
-                + " dígitos y guion bajo, sin acentos (p. ej. realizadas)"));
+        problems.add(
+            Problem.error(
+                file,
+                p.line(),
+                p.column(),
+                "plan-variable-name",
+                where
+                    + ": el nombre de variable «"
+                    + name
+                    + "» no es válido; use minúsculas,"
+                    + " dígitos y guion bajo, sin acentos (p. ej. realizadas)"));
       }
       if (name != null && RESERVED.contains(name)) {
         Pos p = valuePos(v, "nombre");
-        problems.add(Problem.error(file, p.line(), p.column(), "plan-variable-reserved",
-            where + ": «" + name + "» es un nombre reservado de las fórmulas ("
-                + String.join(", ", sorted(RESERVED)) + ") y no se declara como variable"));
+        problems.add(
+            Problem.error(
+                file,
+                p.line(),
+                p.column(),
+                "plan-variable-reserved",
+                where
+                    + ": «"
+                    + name
+                    + "» es un nombre reservado de las fórmulas ("
+                    + String.join(", ", sorted(RESERVED))
+                    + ") y no se declara como variable"));
       }
       unique(seen, name, v, "variable", "duplicate-variable");
       VariableType type = enumValue(v, "tipo", VariableType.values(), VariableType::yaml, true);
@@ -433,8 +587,13 @@ public final class PlanReader {
     }
     if (out.stream().noneMatch(v -> v.name().equals(Variable.PRIMARY)) && !out.isEmpty()) {
       Pos p = list.pos();
-      problems.add(Problem.error(file, p.line(), p.column(), "plan-missing-primary",
-          where + " no declara la variable «realizadas», que todo indicador debe tener"));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              p.column(),
+              "plan-missing-primary",
+              where + " no declara la variable «realizadas», que todo indicador debe tener"));
     }
     return out;
   }
@@ -453,18 +612,38 @@ public final class PlanReader {
       for (String used : f.variables()) {
         if (!declared.contains(used) && !RESERVED.contains(used)) {
           int col = p.column() + quoteOffset(p) + text.indexOf(used);
-          problems.add(Problem.error(file, p.line(), col, "plan-formula-variable",
-              where + ": la fórmula usa «" + used + "», que el indicador no declara; declárela en"
-                  + " «variables» o use una de: " + String.join(", ", declared) + ", "
-                  + String.join(", ", sorted(RESERVED))));
+          problems.add(
+              Problem.error(
+                  file,
+                  p.line(),
+                  col,
+                  "plan-formula-variable",
+                  where
+                      + ": la fórmula usa «"
+                      + used
+                      + "», que el indicador no declara; declárela en"
+                      + " «variables» o use una de: "
+                      + String.join(", ", declared)
+                      + ", "
+                      + String.join(", ", sorted(RESERVED))));
         }
       }
       return f;
     } catch (FormulaException ex) {
       int col = p.column() + quoteOffset(p) + Math.max(0, ex.column() - 1);
-      problems.add(Problem.error(file, p.line(), col, "plan-formula-syntax",
-          where + ": fórmula no válida: " + ex.detail() + " (fórmula: «" + text + "»); se"
-              + " admiten números, variables en minúsculas, + - * / y paréntesis"));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              col,
+              "plan-formula-syntax",
+              where
+                  + ": fórmula no válida: "
+                  + ex.detail()
+                  + " (fórmula: «"
+                  + text
+                  + "»); se"
+                  + " admiten números, variables en minúsculas, + - * / y paréntesis"));
       return null;
     }
   }
@@ -495,15 +674,30 @@ public final class PlanReader {
       if (!required.contains(e.key()) && !optional.contains(e.key())) {
         Set<String> all = new java.util.TreeSet<>(required);
         all.addAll(optional);
-        problems.add(Problem.error(file, e.keyPos().line(), e.keyPos().column(), "unknown-key",
-            "clave desconocida «" + e.key() + "» en " + what + suggestion(e.key(), all)
-                + "; claves válidas: " + String.join(", ", all)));
+        problems.add(
+            Problem.error(
+                file,
+                e.keyPos().line(),
+                e.keyPos().column(),
+                "unknown-key",
+                "clave desconocida «"
+                    + e.key()
+                    + "» en "
+                    + what
+                    + suggestion(e.key(), all)
+                    + "; claves válidas: "
+                    + String.join(", ", all)));
       }
     }
     for (String r : sorted(required)) {
       if (!m.entries().containsKey(r)) {
-        problems.add(Problem.error(file, m.pos().line(), m.pos().column(), "missing-key",
-            "falta la clave obligatoria «" + r + "» en " + what));
+        problems.add(
+            Problem.error(
+                file,
+                m.pos().line(),
+                m.pos().column(),
+                "missing-key",
+                "falta la clave obligatoria «" + r + "» en " + what));
       }
     }
   }
@@ -517,14 +711,29 @@ public final class PlanReader {
     if (id == null) {
       return;
     }
-    Entry e = m.entries().get("id") != null ? m.entries().get("id")
-        : m.entries().get("nombre") != null ? m.entries().get("nombre") : m.entries().get("fila");
+    Entry e =
+        m.entries().get("id") != null
+            ? m.entries().get("id")
+            : m.entries().get("nombre") != null
+                ? m.entries().get("nombre")
+                : m.entries().get("fila");
     Pos p = e == null ? m.pos() : e.value().pos();
     Pos first = seen.putIfAbsent(id, p);
     if (first != null) {
-      problems.add(Problem.error(file, p.line(), p.column(), code,
-          what + " «" + id + "» repetido (ya definido en la línea " + first.line()
-              + "); cada " + what + " debe tener un identificador único"));
+      problems.add(
+          Problem.error(
+              file,
+              p.line(),
+              p.column(),
+              code,
+              what
+                  + " «"
+                  + id
+                  + "» repetido (ya definido en la línea "
+                  + first.line()
+                  + "); cada "
+                  + what
+                  + " debe tener un identificador único"));
     }
   }
 
@@ -537,8 +746,13 @@ public final class PlanReader {
     if (n instanceof MapNode m) {
       return m;
     }
-    problems.add(Problem.error(file, n.pos().line(), n.pos().column(), "plan-type",
-        what + " debe ser un mapa (claves: valores) y se encontró " + n.kind()));
+    problems.add(
+        Problem.error(
+            file,
+            n.pos().line(),
+            n.pos().column(),
+            "plan-type",
+            what + " debe ser un mapa (claves: valores) y se encontró " + n.kind()));
     return null;
   }
 
@@ -546,8 +760,13 @@ public final class PlanReader {
     if (n instanceof ListNode l) {
       return l;
     }
-    problems.add(Problem.error(file, n.pos().line(), n.pos().column(), "plan-type",
-        what + " debe ser una lista y se encontró " + n.kind()));
+    problems.add(
+        Problem.error(
+            file,
+            n.pos().line(),
+            n.pos().column(),
+            "plan-type",
+            what + " debe ser una lista y se encontró " + n.kind()));
     return null;
   }
 
@@ -574,15 +793,25 @@ public final class PlanReader {
     }
     if (e.value() instanceof ScalarNode s) {
       if (s.isNull() && required) {
-        problems.add(Problem.error(file, e.keyPos().line(), e.keyPos().column(), "missing-value",
-            "«" + key + "» no puede estar vacío"));
+        problems.add(
+            Problem.error(
+                file,
+                e.keyPos().line(),
+                e.keyPos().column(),
+                "missing-value",
+                "«" + key + "» no puede estar vacío"));
         return null;
       }
       return s.isNull() ? null : s;
     }
     Pos p = e.value().pos();
-    problems.add(Problem.error(file, p.line(), p.column(), "plan-type",
-        "«" + key + "» debe ser un valor simple y se encontró " + e.value().kind()));
+    problems.add(
+        Problem.error(
+            file,
+            p.line(),
+            p.column(),
+            "plan-type",
+            "«" + key + "» debe ser un valor simple y se encontró " + e.value().kind()));
     return null;
   }
 
@@ -597,15 +826,21 @@ public final class PlanReader {
   }
 
   private Integer integerNode(Node n, String what) {
-    if (n instanceof ScalarNode s && s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+    if (n instanceof ScalarNode s
+        && s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
       try {
         return Integer.valueOf(s.text());
       } catch (NumberFormatException e) {
         // falls through to the message below
       }
     }
-    problems.add(Problem.error(file, n.pos().line(), n.pos().column(), "plan-type",
-        what + " debe ser un número entero y se encontró " + describe(n)));
+    problems.add(
+        Problem.error(
+            file,
+            n.pos().line(),
+            n.pos().column(),
+            "plan-type",
+            what + " debe ser un número entero y se encontró " + describe(n)));
     return null;
   }
 
@@ -624,8 +859,13 @@ public final class PlanReader {
         // falls through to the message below
       }
     }
-    problems.add(Problem.error(file, n.pos().line(), n.pos().column(), "plan-type",
-        what + " debe ser un número y se encontró " + describe(n)));
+    problems.add(
+        Problem.error(
+            file,
+            n.pos().line(),
+            n.pos().column(),
+            "plan-type",
+            what + " debe ser un número y se encontró " + describe(n)));
     return null;
   }
 
@@ -636,8 +876,12 @@ public final class PlanReader {
     return n.kind();
   }
 
-  private <E extends Enum<E>> E enumValue(MapNode m, String key, E[] values,
-      java.util.function.Function<E, String> word, boolean required) {
+  private <E extends Enum<E>> E enumValue(
+      MapNode m,
+      String key,
+      E[] values,
+      java.util.function.Function<E, String> word,
+      boolean required) {
     ScalarNode s = scalar(m, key, required);
     if (s == null) {
       if (required && !m.entries().containsKey(key)) {
@@ -651,8 +895,13 @@ public final class PlanReader {
       }
     }
     List<String> allowed = java.util.Arrays.stream(values).map(word).toList();
-    problems.add(Problem.error(file, s.pos().line(), s.pos().column(), "plan-value",
-        "«" + key + "» vale «" + s.text() + "»; se acepta: " + String.join(", ", allowed)));
+    problems.add(
+        Problem.error(
+            file,
+            s.pos().line(),
+            s.pos().column(),
+            "plan-value",
+            "«" + key + "» vale «" + s.text() + "»; se acepta: " + String.join(", ", allowed)));
     return null;
   }
 }

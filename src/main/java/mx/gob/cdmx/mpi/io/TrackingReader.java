@@ -5,10 +5,10 @@ import java.io.Reader;
 import java.util.Arrays;
 
 /**
- * A reader that passes characters through to the CSV parser while remembering where lines break
- * and the text of the current record, so that a record's character offset can be turned into a
- * line and each field into a line and column. It holds only the text from the oldest record not
- * yet released (plus the parser's read-ahead), never the whole file.
+ * A reader that passes characters through to the CSV parser while remembering where lines break and
+ * the text of the current record, so that a record's character offset can be turned into a line and
+ * each field into a line and column. It holds only the text from the oldest record not yet released
+ * (plus the parser's read-ahead), never the whole file.
  */
 final class TrackingReader extends Reader {
 
@@ -20,19 +20,27 @@ final class TrackingReader extends Reader {
 
   private final Reader in;
   private final StringBuilder text = new StringBuilder();
+
   /** Absolute offset of {@code text.charAt(0)}. */
   private long textStart;
+
   /** True when characters after {@code textStart + text.length()} were read but not kept. */
   private boolean truncated;
+
   /** Absolute offset of the next character to be read. */
   private long read;
+
   private boolean lastWasCr;
+
   /** Offsets of line breaks at or after {@code released}, in order (a queue). */
   private long[] breaks = new long[256];
+
   private int head;
   private int tail;
+
   /** Line breaks before the release point: offset {@code released} is on line linesBefore + 1. */
   private int linesBefore;
+
   private long released;
 
   TrackingReader(Reader in) {

@@ -81,7 +81,8 @@ final class YamlTree {
       int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
       String detail = e.getOriginalMessage().lines().findFirst().orElse("").trim();
       if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
-          && m.getContext() != null && m.getContext().contains("quoted scalar")
+          && m.getContext() != null
+          && m.getContext().contains("quoted scalar")
           && m.getContextMark() != null) {
         line = m.getContextMark().getLine() + 1;
         col = m.getContextMark().getColumn() + 1;
@@ -93,13 +94,21 @@ final class YamlTree {
         col = quote[1];
         detail = "comillas sin cerrar";
       }
-      problems.add(Problem.error(file, line, col, "yaml-syntax",
-          "sintaxis YAML no válida (" + detail + "); revise la sangría, los dos puntos y las"
-              + " comillas de esta línea y la anterior"));
+      problems.add(
+          Problem.error(
+              file,
+              line,
+              col,
+              "yaml-syntax",
+              "sintaxis YAML no válida ("
+                  + detail
+                  + "); revise la sangría, los dos puntos y las"
+                  + " comillas de esta línea y la anterior"));
       return null;
     } catch (IOException e) {
-      problems.add(Problem.error(file, 0, 0, "plan-unreadable",
-          "no se pudo leer el plan: " + e.getMessage()));
+      problems.add(
+          Problem.error(
+              file, 0, 0, "plan-unreadable", "no se pudo leer el plan: " + e.getMessage()));
       return null;
     }
   }
@@ -153,9 +162,17 @@ final class YamlTree {
         Node value = read(p, file, problems);
         if (entries.containsKey(key)) {
           Pos first = entries.get(key).keyPos();
-          problems.add(Problem.error(file, keyPos.line(), keyPos.column(), "duplicate-key",
-              "clave «" + key + "» repetida (ya aparece en la línea " + first.line()
-                  + "); deje una sola"));
+          problems.add(
+              Problem.error(
+                  file,
+                  keyPos.line(),
+                  keyPos.column(),
+                  "duplicate-key",
+                  "clave «"
+                      + key
+                      + "» repetida (ya aparece en la línea "
+                      + first.line()
+                      + "); deje una sola"));
         } else {
           entries.put(key, new Entry(key, keyPos, value));
         }

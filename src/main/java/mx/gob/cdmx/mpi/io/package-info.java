@@ -1,2 +1,5 @@
-/** Readers of the plan (YAML) and measurement (CSV) files: the only users of Jackson and Commons CSV. */
+/**
+ * Readers of the plan (YAML) and measurement (CSV) files: the only users of Jackson and Commons
+ * CSV.
+ */
 package mx.gob.cdmx.mpi.io;

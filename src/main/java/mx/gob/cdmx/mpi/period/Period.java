@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period of SPEC §4: the year, a semester, quarter, bimester or month of a year
- * between 1900 and 2999, identified by a code such as {@code 2025-Q3}.
+ * A reporting period of SPEC §4: the year, a semester, quarter, bimester or month of a year between
+ * 1900 and 2999, identified by a code such as {@code 2025-Q3}.
  */
 public record Period(int year, PeriodKind kind, int index) implements Comparable<Period> {
 
@@ -27,8 +27,18 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
 
   private static final List<String> MONTHS =
       List.of(
-          "enero", "febrero", "marzo", "abril", "mayo", "junio",
-          "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre");
+          "enero",
+          "febrero",
+          "marzo",
+          "abril",
+          "mayo",
+          "junio",
+          "julio",
+          "agosto",
+          "septiembre",
+          "octubre",
+          "noviembre",
+          "diciembre");
 
   private static final List<String> ORDINALS = List.of("primer", "segundo", "tercer", "cuarto");
 
@@ -178,8 +188,8 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
   }
 
   /**
-   * The period as a Spanish title fragment: "2025", "primer semestre 2025 (enero–junio)",
-   * "segundo trimestre 2025 (abril–junio)", "marzo–abril 2025", "abril 2025".
+   * The period as a Spanish title fragment: "2025", "primer semestre 2025 (enero–junio)", "segundo
+   * trimestre 2025 (abril–junio)", "marzo–abril 2025", "abril 2025".
    */
   public String label() {
     return switch (kind) {

@@ -6,8 +6,7 @@ public final class PeriodFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** The forms that {@link Period#parse} accepts, as told to the user. */
-  static final String ACCEPTED =
-      "se espera AAAA, AAAA-S1…S2, AAAA-Q1…Q4, AAAA-B1…B6 o AAAA-01…12";
+  static final String ACCEPTED = "se espera AAAA, AAAA-S1…S2, AAAA-Q1…Q4, AAAA-B1…B6 o AAAA-01…12";
 
   private final String code;
 

@@ -15,9 +15,15 @@ public record IndicatorText(
 
   /** True when the document gives no ficha at all for this action. */
   public boolean isEmpty() {
-    return description == null && programmedGoal == null && indicator == null
-        && dimension == null && definition == null && calculationMethod == null
-        && unitOfMeasure == null && baseline == null && responsible == null
+    return description == null
+        && programmedGoal == null
+        && indicator == null
+        && dimension == null
+        && definition == null
+        && calculationMethod == null
+        && unitOfMeasure == null
+        && baseline == null
+        && responsible == null
         && informationSource == null;
   }
 }

@@ -10,9 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the plan document's own inconsistencies, kept verbatim in the plan and reported as
- * warnings rather than silently repaired. The checks read the texts, so a 2026 plan is checked
- * the same way.
+ * Finds the plan document's own inconsistencies, kept verbatim in the plan and reported as warnings
+ * rather than silently repaired. The checks read the texts, so a 2026 plan is checked the same way.
  */
 public final class PlanLint {
 
@@ -23,10 +22,26 @@ public final class PlanLint {
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
   /** Count nouns that name a unit, as stems matched at word start (accents removed). */
-  private static final List<String> UNIT_NOUNS = List.of("sesion", "actividad", "publicacion",
-      "atencion", "canalizacion", "incorporacion", "colaboracion", "apoyo", "taller", "registro",
-      "capacitacion", "accion", "informe", "solicitud", "lineamiento", "planeacion",
-      "aprobacion", "caso");
+  private static final List<String> UNIT_NOUNS =
+      List.of(
+          "sesion",
+          "actividad",
+          "publicacion",
+          "atencion",
+          "canalizacion",
+          "incorporacion",
+          "colaboracion",
+          "apoyo",
+          "taller",
+          "registro",
+          "capacitacion",
+          "accion",
+          "informe",
+          "solicitud",
+          "lineamiento",
+          "planeacion",
+          "aprobacion",
+          "caso");
 
   private static final Set<String> GROWTH_NAMES = Set.of("anterior", "linea_base");
 
@@ -49,42 +64,82 @@ public final class PlanLint {
     if (method != null) {
       Matcher m = A_AND_B.matcher(method);
       if (m.find()) {
-        out.add(new LintFinding(id, "metodo_calculo", "formula-y-instead-of-ratio",
-            "el método de cálculo une dos cantidades con «y» («" + m.group(0).trim()
-                + "») donde se entiende un cociente A / B; la herramienta calcula «"
-                + ind.formula().text() + "»"));
+        out.add(
+            new LintFinding(
+                id,
+                "metodo_calculo",
+                "formula-y-instead-of-ratio",
+                "el método de cálculo une dos cantidades con «y» («"
+                    + m.group(0).trim()
+                    + "») donde se entiende un cociente A / B; la herramienta calcula «"
+                    + ind.formula().text()
+                    + "»"));
       }
       if (normalize(method).startsWith("no aplica")) {
-        out.add(new LintFinding(id, "metodo_calculo", "method-not-applicable",
-            "el documento dice «" + method + "»; la herramienta calcula «"
-                + ind.formula().text() + "» para poder dar seguimiento a la meta"));
+        out.add(
+            new LintFinding(
+                id,
+                "metodo_calculo",
+                "method-not-applicable",
+                "el documento dice «"
+                    + method
+                    + "»; la herramienta calcula «"
+                    + ind.formula().text()
+                    + "» para poder dar seguimiento a la meta"));
       }
     }
     if (t.isEmpty() && !ind.cronogramaRows().isEmpty()) {
-      out.add(new LintFinding(id, "cronograma", "cronograma-row-without-section",
-          "la acción aparece en el cronograma (fila " + rows(ind) + ") pero el documento no"
-              + " tiene un apartado con su ficha (meta, indicador, método de cálculo)"));
+      out.add(
+          new LintFinding(
+              id,
+              "cronograma",
+              "cronograma-row-without-section",
+              "la acción aparece en el cronograma (fila "
+                  + rows(ind)
+                  + ") pero el documento no"
+                  + " tiene un apartado con su ficha (meta, indicador, método de cálculo)"));
     }
     if (!t.isEmpty() && ind.cronogramaRows().isEmpty()) {
-      out.add(new LintFinding(id, "cronograma", "section-without-cronograma-row",
-          "el apartado no tiene fila en el cronograma (sección 7): no hay frecuencia, fechas"
-              + " de medición ni avance esperado"));
+      out.add(
+          new LintFinding(
+              id,
+              "cronograma",
+              "section-without-cronograma-row",
+              "el apartado no tiene fila en el cronograma (sección 7): no hay frecuencia, fechas"
+                  + " de medición ni avance esperado"));
     }
     if (ind.target() == null) {
       String goal = t.programmedGoal();
-      out.add(new LintFinding(id, "meta_programada", "target-not-quantified",
-          (goal == null ? "el documento no da meta programada"
-              : "la meta programada («" + shorten(goal, 90) + "») no da una cifra")
-              + "; el indicador queda «sin meta» en el semáforo y requiere una decisión"));
+      out.add(
+          new LintFinding(
+              id,
+              "meta_programada",
+              "target-not-quantified",
+              (goal == null
+                      ? "el documento no da meta programada"
+                      : "la meta programada («" + shorten(goal, 90) + "») no da una cifra")
+                  + "; el indicador queda «sin meta» en el semáforo y requiere una decisión"));
     }
     if (ind.cronogramaRows().size() > 1) {
-      List<String> where = ind.cronogramaRows().stream()
-          .map(r -> plan.cronogramaRow(r).map(c -> "fila " + c.row() + " bajo «"
-              + shorten(c.objective(), 50) + "»").orElse("fila " + r))
-          .toList();
-      out.add(new LintFinding(id, "cronograma", "cronograma-duplicate-row",
-          "la acción aparece " + where.size() + " veces en el cronograma (" + String.join("; ", where)
-              + "); se toma la primera"));
+      List<String> where =
+          ind.cronogramaRows().stream()
+              .map(
+                  r ->
+                      plan.cronogramaRow(r)
+                          .map(
+                              c -> "fila " + c.row() + " bajo «" + shorten(c.objective(), 50) + "»")
+                          .orElse("fila " + r))
+              .toList();
+      out.add(
+          new LintFinding(
+              id,
+              "cronograma",
+              "cronograma-duplicate-row",
+              "la acción aparece "
+                  + where.size()
+                  + " veces en el cronograma ("
+                  + String.join("; ", where)
+                  + "); se toma la primera"));
     }
     lintBaselineUnit(ind, out);
     lintFormulaVsGoal(ind, out);
@@ -100,30 +155,50 @@ public final class PlanLint {
     if (named.isEmpty()) {
       return;
     }
-    String unitText = (ind.text().unitOfMeasure() == null ? "" : ind.text().unitOfMeasure())
-        + " " + (ind.unit() == null ? "" : ind.unit());
+    String unitText =
+        (ind.text().unitOfMeasure() == null ? "" : ind.text().unitOfMeasure())
+            + " "
+            + (ind.unit() == null ? "" : ind.unit());
     Set<String> unitNouns = nouns(unitText);
     if (named.stream().noneMatch(unitNouns::contains)) {
-      out.add(new LintFinding(ind.id(), "linea_base", "baseline-names-other-unit",
-          "la línea base («" + baseline + "») habla de " + String.join(", ", named)
-              + ", pero la unidad de medida es «"
-              + (ind.text().unitOfMeasure() == null ? ind.unit() : ind.text().unitOfMeasure())
-              + "»"));
+      out.add(
+          new LintFinding(
+              ind.id(),
+              "linea_base",
+              "baseline-names-other-unit",
+              "la línea base («"
+                  + baseline
+                  + "») habla de "
+                  + String.join(", ", named)
+                  + ", pero la unidad de medida es «"
+                  + (ind.text().unitOfMeasure() == null ? ind.unit() : ind.text().unitOfMeasure())
+                  + "»"));
     }
   }
 
   private static void lintFormulaVsGoal(Indicator ind, List<LintFinding> out) {
     boolean growth = ind.formula().variables().stream().anyMatch(GROWTH_NAMES::contains);
     if (growth && ind.target() != null) {
-      out.add(new LintFinding(ind.id(), "formula", "formula-measures-other-than-goal",
-          "la meta («" + shorten(String.valueOf(ind.text().programmedGoal()), 80)
-              + "») pide un nivel, pero el método de cálculo compara con otro periodo («"
-              + ind.formula().text() + "»): la fórmula y la meta miden cosas distintas"));
+      out.add(
+          new LintFinding(
+              ind.id(),
+              "formula",
+              "formula-measures-other-than-goal",
+              "la meta («"
+                  + shorten(String.valueOf(ind.text().programmedGoal()), 80)
+                  + "») pide un nivel, pero el método de cálculo compara con otro periodo («"
+                  + ind.formula().text()
+                  + "»): la fórmula y la meta miden cosas distintas"));
     } else if (growth) {
-      out.add(new LintFinding(ind.id(), "formula", "growth-formula",
-          "fórmula de variación contra otro periodo («" + ind.formula().text()
-              + "») sin meta numérica: el resultado se informa, pero su lectura (¿cuánto es"
-              + " suficiente?) requiere una decisión"));
+      out.add(
+          new LintFinding(
+              ind.id(),
+              "formula",
+              "growth-formula",
+              "fórmula de variación contra otro periodo («"
+                  + ind.formula().text()
+                  + "») sin meta numérica: el resultado se informa, pero su lectura (¿cuánto es"
+                  + " suficiente?) requiere una decisión"));
     }
     String indicatorText = ind.text().indicator();
     String method = ind.text().calculationMethod();
@@ -131,17 +206,30 @@ public final class PlanLint {
       String a = normalize(indicatorText);
       String b = normalize(method);
       if (a.contains("solicitad") && b.contains("programad") && !b.contains("solicitad")) {
-        out.add(new LintFinding(ind.id(), "metodo_calculo", "formula-measures-other-than-goal",
-            "el indicador habla de lo solicitado («" + indicatorText
-                + "») y el método de cálculo divide entre lo programado («" + method + "»)"));
+        out.add(
+            new LintFinding(
+                ind.id(),
+                "metodo_calculo",
+                "formula-measures-other-than-goal",
+                "el indicador habla de lo solicitado («"
+                    + indicatorText
+                    + "») y el método de cálculo divide entre lo programado («"
+                    + method
+                    + "»)"));
       }
     }
     if (ind.formula().variables().size() == 1
         && ind.formula().variables().contains(Variable.PRIMARY)
         && ind.formula().text().trim().equals(Variable.PRIMARY)) {
-      out.add(new LintFinding(ind.id(), "metodo_calculo", "method-is-a-count",
-          "el método de cálculo es un conteo («" + method + "»), no un porcentaje de avance;"
-              + " el resultado se informa como número, sin semáforo"));
+      out.add(
+          new LintFinding(
+              ind.id(),
+              "metodo_calculo",
+              "method-is-a-count",
+              "el método de cálculo es un conteo («"
+                  + method
+                  + "»), no un porcentaje de avance;"
+                  + " el resultado se informa como número, sin semáforo"));
     }
   }
 
@@ -149,25 +237,36 @@ public final class PlanLint {
     if (ind.target() == null || ind.schedule() == null || ind.isPercentTarget()) {
       return;
     }
-    boolean integer = ind.variable(Variable.PRIMARY)
-        .map(v -> v.type() == VariableType.INTEGER).orElse(false);
+    boolean integer =
+        ind.variable(Variable.PRIMARY).map(v -> v.type() == VariableType.INTEGER).orElse(false);
     if (!integer) {
       return;
     }
     List<String> fractions = new ArrayList<>();
     for (int q = 0; q < 4; q++) {
-      BigDecimal due = ind.target().multiply(ind.schedule().quarterEnds().get(q))
-          .divide(BigDecimal.valueOf(100));
+      BigDecimal due =
+          ind.target()
+              .multiply(ind.schedule().quarterEnds().get(q))
+              .divide(BigDecimal.valueOf(100));
       if (due.stripTrailingZeros().scale() > 0) {
         fractions.add("T" + (q + 1) + ": " + due.stripTrailingZeros().toPlainString());
       }
     }
     if (!fractions.isEmpty()) {
-      out.add(new LintFinding(ind.id(), "calendario", "fractional-schedule",
-          "la meta de " + ind.target().stripTrailingZeros().toPlainString() + " " + ind.unit()
-              + " repartida según el calendario " + ind.schedule()
-              + " espera fracciones de algo que se cuenta entero (" + String.join("; ", fractions)
-              + "); los cortes trimestrales se leerán contra esas fracciones"));
+      out.add(
+          new LintFinding(
+              ind.id(),
+              "calendario",
+              "fractional-schedule",
+              "la meta de "
+                  + ind.target().stripTrailingZeros().toPlainString()
+                  + " "
+                  + ind.unit()
+                  + " repartida según el calendario "
+                  + ind.schedule()
+                  + " espera fracciones de algo que se cuenta entero ("
+                  + String.join("; ", fractions)
+                  + "); los cortes trimestrales se leerán contra esas fracciones"));
     }
   }
 
@@ -179,17 +278,29 @@ public final class PlanLint {
         Matcher m = YEAR.matcher(row.dates());
         while (m.find()) {
           if (!m.group().equals(planYear)) {
-            out.add(new LintFinding(subject, "fechas", "cronograma-date-outside-plan-year",
-                "fechas de medición «" + row.dates() + "» (acción «" + shorten(row.action(), 60)
-                    + "») en un plan " + planYear));
+            out.add(
+                new LintFinding(
+                    subject,
+                    "fechas",
+                    "cronograma-date-outside-plan-year",
+                    "fechas de medición «"
+                        + row.dates()
+                        + "» (acción «"
+                        + shorten(row.action(), 60)
+                        + "») en un plan "
+                        + planYear));
           }
         }
       }
-      boolean referenced = plan.indicators().stream()
-          .anyMatch(i -> i.cronogramaRows().contains(row.row()));
+      boolean referenced =
+          plan.indicators().stream().anyMatch(i -> i.cronogramaRows().contains(row.row()));
       if (!referenced) {
-        out.add(new LintFinding(subject, "accion", "cronograma-row-unreferenced",
-            "ningún indicador corresponde a la acción «" + shorten(row.action(), 70) + "»"));
+        out.add(
+            new LintFinding(
+                subject,
+                "accion",
+                "cronograma-row-unreferenced",
+                "ningún indicador corresponde a la acción «" + shorten(row.action(), 70) + "»"));
       }
     }
   }
@@ -203,9 +314,16 @@ public final class PlanLint {
     Set<String> found = new java.util.LinkedHashSet<>();
     for (String stem : UNIT_NOUNS) {
       if (Pattern.compile("\\b" + stem).matcher(n).find()) {
-        found.add(stem.equals("sesion") ? "sesiones" : stem.equals("actividad") ? "actividades"
-            : stem.equals("taller") ? "talleres" : stem.equals("solicitud") ? "solicitudes"
-            : stem.endsWith("on") ? stem + "es" : stem + "s");
+        found.add(
+            stem.equals("sesion")
+                ? "sesiones"
+                : stem.equals("actividad")
+                    ? "actividades"
+                    : stem.equals("taller")
+                        ? "talleres"
+                        : stem.equals("solicitud")
+                            ? "solicitudes"
+                            : stem.endsWith("on") ? stem + "es" : stem + "s");
       }
     }
     return found;

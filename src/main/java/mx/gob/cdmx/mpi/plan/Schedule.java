@@ -16,7 +16,9 @@ public record Schedule(List<BigDecimal> quarterEnds) {
     }
   }
 
-  /** F(m): the cumulative % of the last quarter that ended by the end of month m (0 before March). */
+  /**
+   * F(m): the cumulative % of the last quarter that ended by the end of month m (0 before March).
+   */
   public BigDecimal at(int month) {
     if (month < 0 || month > 12) {
       throw new IllegalArgumentException("month out of range: " + month);

@@ -3,7 +3,8 @@ package mx.gob.cdmx.mpi.plan;
 import java.util.Objects;
 
 /** A measured variable of an indicator: its type and how rows aggregate over a window. */
-public record Variable(String name, VariableType type, Aggregation aggregation, String description) {
+public record Variable(
+    String name, VariableType type, Aggregation aggregation, String description) {
   public Variable {
     Objects.requireNonNull(name);
     Objects.requireNonNull(type);

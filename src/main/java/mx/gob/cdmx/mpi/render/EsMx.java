@@ -10,8 +10,20 @@ import java.util.Locale;
 /** Numbers and dates as written in Mexico: {@code 1,234.5}, {@code 30 de junio de 2025}. */
 public final class EsMx {
 
-  private static final String[] MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio",
-      "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
+  private static final String[] MONTHS = {
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre"
+  };
 
   private EsMx() {}
 
@@ -25,7 +37,9 @@ public final class EsMx {
     return f;
   }
 
-  /** A figure with thousands separators and no trailing zeros: 1234.50 → "1,234.5"; "—" for null. */
+  /**
+   * A figure with thousands separators and no trailing zeros: 1234.50 → "1,234.5"; "—" for null.
+   */
   public static String number(BigDecimal value) {
     if (value == null) {
       return "—";
@@ -48,7 +62,10 @@ public final class EsMx {
 
   /** A date in words: 2025-06-30 → "30 de junio de 2025". */
   public static String date(LocalDate date) {
-    return date.getDayOfMonth() + " de " + MONTHS[date.getMonthValue() - 1] + " de "
+    return date.getDayOfMonth()
+        + " de "
+        + MONTHS[date.getMonthValue() - 1]
+        + " de "
         + date.getYear();
   }
 
@@ -57,9 +74,10 @@ public final class EsMx {
    * abril de 2025"; otherwise "1 de diciembre de 2024 al 31 de enero de 2025".
    */
   public static String dateRange(LocalDate from, LocalDate to) {
-    String start = from.getYear() == to.getYear()
-        ? from.getDayOfMonth() + " de " + MONTHS[from.getMonthValue() - 1]
-        : date(from);
+    String start =
+        from.getYear() == to.getYear()
+            ? from.getDayOfMonth() + " de " + MONTHS[from.getMonthValue() - 1]
+            : date(from);
     return start + " al " + date(to);
   }
 
@@ -77,8 +95,10 @@ public final class EsMx {
       return text;
     }
     int first = text.codePointAt(0);
-    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-        .append(text.substring(Character.charCount(first))).toString();
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(text.substring(Character.charCount(first)))
+        .toString();
   }
 
   /** Lower-case Spanish name of month 1–12. */

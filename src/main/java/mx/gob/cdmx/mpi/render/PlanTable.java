@@ -16,12 +16,22 @@ public final class PlanTable {
   /** The whole table, programme by programme, ending with a count line. */
   public static String render(Plan plan) {
     StringBuilder sb = new StringBuilder();
-    sb.append(plan.title()).append(" — ").append(plan.shortName()).append(" (plan ")
-        .append(plan.id()).append(", ").append(plan.source().name()).append(")\n");
-    sb.append("Semáforo: verde ≥ ").append(EsMx.number(plan.thresholds().green()))
-        .append(", amarillo ≥ ").append(EsMx.number(plan.thresholds().yellow()))
-        .append(", rojo < ").append(EsMx.number(plan.thresholds().yellow()))
-        .append("; sobrecumplimiento > ").append(EsMx.number(plan.thresholds().overTarget()))
+    sb.append(plan.title())
+        .append(" — ")
+        .append(plan.shortName())
+        .append(" (plan ")
+        .append(plan.id())
+        .append(", ")
+        .append(plan.source().name())
+        .append(")\n");
+    sb.append("Semáforo: verde ≥ ")
+        .append(EsMx.number(plan.thresholds().green()))
+        .append(", amarillo ≥ ")
+        .append(EsMx.number(plan.thresholds().yellow()))
+        .append(", rojo < ")
+        .append(EsMx.number(plan.thresholds().yellow()))
+        .append("; sobrecumplimiento > ")
+        .append(EsMx.number(plan.thresholds().overTarget()))
         .append("\n");
     String[] header = {"id", "nombre", "meta", "unidad", "frecuencia", "calendario", "fórmula"};
     for (var entry : plan.indicatorsByProgram().entrySet()) {
@@ -30,24 +40,31 @@ public final class PlanTable {
       List<String[]> rows = new ArrayList<>();
       rows.add(header);
       for (Indicator i : entry.getValue()) {
-        rows.add(new String[] {
-            i.id(),
-            shorten(i.name()),
-            i.target() == null ? "sin meta" : EsMx.number(i.target()),
-            i.unit() == null ? "—" : i.unit(),
-            i.frequency() == null ? "—" : i.frequency().yaml(),
-            i.schedule() == null ? "—" : i.schedule().toString(),
-            i.formula().text()});
+        rows.add(
+            new String[] {
+              i.id(),
+              shorten(i.name()),
+              i.target() == null ? "sin meta" : EsMx.number(i.target()),
+              i.unit() == null ? "—" : i.unit(),
+              i.frequency() == null ? "—" : i.frequency().yaml(),
+              i.schedule() == null ? "—" : i.schedule().toString(),
+              i.formula().text()
+            });
       }
       sb.append(TextTable.render(rows));
     }
     long noTarget = plan.indicators().stream().filter(i -> i.target() == null).count();
     int n = plan.indicators().size();
     int programs = plan.programs().size();
-    sb.append("\n").append(n).append(n == 1 ? " indicador en " : " indicadores en ")
-        .append(programs).append(programs == 1 ? " programa; " : " programas; ")
-        .append(n - noTarget).append(" con meta numérica, ")
-        .append(noTarget).append(" sin meta.\n");
+    sb.append("\n")
+        .append(n)
+        .append(n == 1 ? " indicador en " : " indicadores en ")
+        .append(programs)
+        .append(programs == 1 ? " programa; " : " programas; ")
+        .append(n - noTarget)
+        .append(" con meta numérica, ")
+        .append(noTarget)
+        .append(" sin meta.\n");
     return sb.toString();
   }
 

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -50,7 +50,10 @@ public final class ReportFiles {
     /** One Spanish line for the user: "Informe escrito en informe-2025-Q2.pdf (12 páginas)". */
     public String message() {
       if (charts == null) {
-        return "Informe escrito en " + file + " (" + pages
+        return "Informe escrito en "
+            + file
+            + " ("
+            + pages
             + (pages == 1 ? " página)" : " páginas)");
       }
       return "Informe escrito en " + file + " (gráficas en " + charts + "/)";
@@ -67,8 +70,10 @@ public final class ReportFiles {
   /** The chart folder of a Markdown file: {@code informe.md} → {@code informe-graficas}. */
   public static Path chartsFolder(Path markdown) {
     String name = markdown.getFileName().toString();
-    String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-        ? name.substring(0, name.length() - 3) : name;
+    String base =
+        name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+            ? name.substring(0, name.length() - 3)
+            : name;
     return markdown.resolveSibling(base + "-graficas");
   }
 
@@ -152,8 +157,13 @@ public final class ReportFiles {
   private static Path sibling(Path target, String suffix) {
     Path candidate;
     do {
-      candidate = target.resolveSibling("." + target.getFileName() + "."
-          + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFFFL) + suffix);
+      candidate =
+          target.resolveSibling(
+              "."
+                  + target.getFileName()
+                  + "."
+                  + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFFFL)
+                  + suffix);
     } while (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS));
     return candidate;
   }
@@ -170,18 +180,21 @@ public final class ReportFiles {
     if (!Files.exists(dir)) {
       return;
     }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

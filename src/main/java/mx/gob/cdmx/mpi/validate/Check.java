@@ -4,50 +4,66 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every check that {@code mpi validate} makes on measurement files: its stable kebab-case code,
- * its severity and a one-line Spanish description (used as the SARIF rule text and in the docs).
+ * Every check that {@code mpi validate} makes on measurement files: its stable kebab-case code, its
+ * severity and a one-line Spanish description (used as the SARIF rule text and in the docs).
  */
 public enum Check {
   // --- files
   NO_CSV_FILES("no-csv-files", Severity.ERROR, "La carpeta no contiene archivos *.csv."),
   FILE_UNREADABLE("file-unreadable", Severity.ERROR, "El archivo no se pudo leer."),
-  FILE_NOT_TEXT("file-not-text", Severity.ERROR,
+  FILE_NOT_TEXT(
+      "file-not-text",
+      Severity.ERROR,
       "El archivo no es texto (por ejemplo, un libro de Excel guardado con extensión .csv)."),
-  FILE_NOT_UTF8("file-not-utf8", Severity.WARNING,
-      "El archivo no está en UTF-8; se leyó como Windows-1252."),
+  FILE_NOT_UTF8(
+      "file-not-utf8", Severity.WARNING, "El archivo no está en UTF-8; se leyó como Windows-1252."),
   EMPTY_FILE("empty-file", Severity.ERROR, "El archivo está vacío: no tiene encabezado."),
-  UNCLOSED_QUOTE("unclosed-quote", Severity.ERROR,
-      "Una comilla abre un campo que nunca se cierra."),
-  BAD_QUOTE("bad-quote", Severity.ERROR,
+  UNCLOSED_QUOTE(
+      "unclosed-quote", Severity.ERROR, "Una comilla abre un campo que nunca se cierra."),
+  BAD_QUOTE(
+      "bad-quote",
+      Severity.ERROR,
       "Después de la comilla que cierra un campo hay texto antes del separador."),
   // --- header
-  MISSING_COLUMN("missing-column", Severity.ERROR,
+  MISSING_COLUMN(
+      "missing-column",
+      Severity.ERROR,
       "Falta una columna obligatoria (indicador, periodo o valor)."),
   UNKNOWN_COLUMN("unknown-column", Severity.ERROR, "El encabezado tiene una columna desconocida."),
-  DUPLICATE_COLUMN("duplicate-column", Severity.ERROR,
-      "Una columna aparece dos veces en el encabezado."),
+  DUPLICATE_COLUMN(
+      "duplicate-column", Severity.ERROR, "Una columna aparece dos veces en el encabezado."),
   // --- rows
-  RAGGED_ROW("ragged-row", Severity.ERROR,
-      "La fila tiene un número de campos distinto del encabezado."),
+  RAGGED_ROW(
+      "ragged-row", Severity.ERROR, "La fila tiene un número de campos distinto del encabezado."),
   EMPTY_VALUE("empty-value", Severity.ERROR, "Una celda obligatoria está vacía."),
   UNKNOWN_INDICATOR("unknown-indicator", Severity.ERROR, "El indicador no existe en el plan."),
-  UNKNOWN_VARIABLE("unknown-variable", Severity.ERROR,
+  UNKNOWN_VARIABLE(
+      "unknown-variable",
+      Severity.ERROR,
       "La variable no está declarada para ese indicador en el plan."),
   BAD_PERIOD("bad-period", Severity.ERROR, "El código de periodo no es válido."),
-  PERIOD_OUT_OF_RANGE("period-out-of-range", Severity.ERROR,
+  PERIOD_OUT_OF_RANGE(
+      "period-out-of-range",
+      Severity.ERROR,
       "El periodo no es del año del plan ni del año anterior."),
-  NON_NUMERIC_VALUE("non-numeric-value", Severity.ERROR,
-      "El valor no es un número con punto decimal."),
+  NON_NUMERIC_VALUE(
+      "non-numeric-value", Severity.ERROR, "El valor no es un número con punto decimal."),
   NEGATIVE_VALUE("negative-value", Severity.ERROR, "El valor es negativo."),
-  FRACTION_IN_INTEGER("fraction-in-integer", Severity.ERROR,
-      "Una variable entera tiene un valor con decimales."),
-  DUPLICATE_ROW("duplicate-row", Severity.ERROR,
+  FRACTION_IN_INTEGER(
+      "fraction-in-integer", Severity.ERROR, "Una variable entera tiene un valor con decimales."),
+  DUPLICATE_ROW(
+      "duplicate-row",
+      Severity.ERROR,
       "La misma combinación de indicador, periodo y variable aparece dos veces."),
-  OVERLAPPING_PERIODS("overlapping-periods", Severity.ERROR,
+  OVERLAPPING_PERIODS(
+      "overlapping-periods",
+      Severity.ERROR,
       "Dos filas del mismo indicador y variable cubren meses en común."),
-  PERSONAL_DATA("personal-data", Severity.WARNING,
-      "Una nota o fuente parece contener datos personales."),
-  VALUE_ABOVE_TARGET("value-above-target", Severity.WARNING,
+  PERSONAL_DATA(
+      "personal-data", Severity.WARNING, "Una nota o fuente parece contener datos personales."),
+  VALUE_ABOVE_TARGET(
+      "value-above-target",
+      Severity.WARNING,
       "El valor, o la suma del año, supera tres veces la meta anual.");
 
   private final String code;

@@ -30,21 +30,29 @@ final class Numbers {
       return new Parsed(new BigDecimal(text), null, null);
     }
     if (NEGATIVE.matcher(text).matches()) {
-      return new Parsed(null, Check.NEGATIVE_VALUE, "el valor " + text.replaceAll("\\s", "")
-          + " es negativo; una medición dice cuánto se logró en el periodo (0 o más)");
+      return new Parsed(
+          null,
+          Check.NEGATIVE_VALUE,
+          "el valor "
+              + text.replaceAll("\\s", "")
+              + " es negativo; una medición dice cuánto se logró en el periodo (0 o más)");
     }
     String not = "el valor «" + text + "» no es un número válido; ";
     if (THOUSANDS_COMMA.matcher(text).matches()) {
-      return nonNumeric(not + "no se aceptan separadores de miles: escriba "
-          + text.replace(",", ""));
+      return nonNumeric(
+          not + "no se aceptan separadores de miles: escriba " + text.replace(",", ""));
     }
     if (THOUSANDS_SPACE.matcher(text).matches()) {
-      return nonNumeric(not + "no se aceptan separadores de miles: escriba "
-          + text.replaceAll("[ \\u00A0\\u202F]", ""));
+      return nonNumeric(
+          not
+              + "no se aceptan separadores de miles: escriba "
+              + text.replaceAll("[ \\u00A0\\u202F]", ""));
     }
     if (EUROPEAN.matcher(text).matches()) {
-      return nonNumeric(not + "use punto decimal y ningún separador de miles: escriba "
-          + text.replace(".", "").replace(',', '.'));
+      return nonNumeric(
+          not
+              + "use punto decimal y ningún separador de miles: escriba "
+              + text.replace(".", "").replace(',', '.'));
     }
     if (DECIMAL_COMMA.matcher(text).matches()) {
       return nonNumeric(not + "use punto decimal, no coma: escriba " + text.replace(',', '.'));
@@ -56,8 +64,8 @@ final class Numbers {
     if (LEADING_POINT.matcher(text).matches()) {
       return nonNumeric(not + "escriba 0" + text);
     }
-    return nonNumeric(not + "escriba sólo cifras, con punto decimal si hace falta (p. ej. 12 o"
-        + " 3.5)");
+    return nonNumeric(
+        not + "escriba sólo cifras, con punto decimal si hace falta (p. ej. 12 o" + " 3.5)");
   }
 
   private static Parsed nonNumeric(String message) {

@@ -10,9 +10,9 @@ import mx.gob.cdmx.mpi.period.PeriodKind;
 
 /**
  * The compact state behind the duplicate and overlap checks: for each (indicator, variable), the
- * periods accepted so far with the file and line of their row, as three ints per row. Only
- * periods that overlap none already held are added, so each key holds at most one entry per
- * month of the years seen.
+ * periods accepted so far with the file and line of their row, as three ints per row. Only periods
+ * that overlap none already held are added, so each key holds at most one entry per month of the
+ * years seen.
  */
 final class PeriodIndex {
 

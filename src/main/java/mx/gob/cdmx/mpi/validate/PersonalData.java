@@ -6,23 +6,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds what looks like personal data in free text: a CURP, an RFC, an e-mail address or a
- * Mexican phone number (ten digits, possibly grouped with spaces, dots or dashes, optionally
- * preceded by +52). Only the kinds found are returned, never the data themselves.
+ * Finds what looks like personal data in free text: a CURP, an RFC, an e-mail address or a Mexican
+ * phone number (ten digits, possibly grouped with spaces, dots or dashes, optionally preceded by
+ * +52). Only the kinds found are returned, never the data themselves.
  */
 final class PersonalData {
   private PersonalData() {}
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern CURP = Pattern.compile(
-      "(?<![A-Z0-9Ñ])[A-Z]{4}\\d{6}[HM][A-Z]{5}[A-Z0-9]\\d(?![A-Z0-9Ñ])", FLAGS);
-  private static final Pattern RFC = Pattern.compile(
-      "(?<![A-Z0-9Ñ&])[A-Z&Ñ]{3,4}\\d{6}[A-Z0-9]{3}(?![A-Z0-9Ñ])", FLAGS);
-  private static final Pattern EMAIL = Pattern.compile(
-      "[A-Z0-9._%+-]+@[A-Z0-9-]+(\\.[A-Z0-9-]+)*\\.[A-Z]{2,}", FLAGS);
+  private static final Pattern CURP =
+      Pattern.compile("(?<![A-Z0-9Ñ])[A-Z]{4}\\d{6}[HM][A-Z]{5}[A-Z0-9]\\d(?![A-Z0-9Ñ])", FLAGS);
+  private static final Pattern RFC =
+      Pattern.compile("(?<![A-Z0-9Ñ&])[A-Z&Ñ]{3,4}\\d{6}[A-Z0-9]{3}(?![A-Z0-9Ñ])", FLAGS);
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Z0-9._%+-]+@[A-Z0-9-]+(\\.[A-Z0-9-]+)*\\.[A-Z]{2,}", FLAGS);
+
   /** Digits (or a bracketed group) separated by at most one space, dot or dash. */
-  private static final Pattern DIGIT_RUN = Pattern.compile(
-      "(?<![\\w+])\\+?(?:\\(\\d{1,4}\\)|\\d)(?:[ .\\-]?(?:\\(\\d{1,4}\\)|\\d))*(?!\\w)");
+  private static final Pattern DIGIT_RUN =
+      Pattern.compile(
+          "(?<![\\w+])\\+?(?:\\(\\d{1,4}\\)|\\d)(?:[ .\\-]?(?:\\(\\d{1,4}\\)|\\d))*(?!\\w)");
 
   /** The kinds of personal data found in {@code text}, in Spanish with article, in order. */
   static List<String> kinds(String text) {
@@ -41,7 +43,8 @@ final class PersonalData {
         at |= c == '@';
       }
     }
-    // Cheap guards first: CURP and RFC need six digits in a row, an e-mail an @, a phone ten digits.
+    // Cheap guards first: CURP and RFC need six digits in a row, an e-mail an @, a phone ten
+    // digits.
     if (longestRun >= 6 && CURP.matcher(text).find()) {
       kinds.add("una CURP");
     }
@@ -70,7 +73,8 @@ final class PersonalData {
       }
       String number = run.replaceAll("\\D", "");
       boolean country = number.startsWith("52");
-      if (digits == 10 || (country && digits == 12)
+      if (digits == 10
+          || (country && digits == 12)
           || (country && digits == 13 && number.startsWith("521"))) {
         return true;
       }

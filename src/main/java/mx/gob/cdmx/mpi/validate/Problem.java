@@ -51,7 +51,13 @@ public record Problem(
         sb.append(':').append(column);
       }
     }
-    return sb.append(": ").append(severity.word()).append(": ").append(message)
-        .append(" [").append(code).append(']').toString();
+    return sb.append(": ")
+        .append(severity.word())
+        .append(": ")
+        .append(message)
+        .append(" [")
+        .append(code)
+        .append(']')
+        .toString();
   }
 }

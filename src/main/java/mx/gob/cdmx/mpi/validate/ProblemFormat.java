@@ -19,9 +19,9 @@ import java.util.Map;
 import mx.gob.cdmx.mpi.measure.SourceFile;
 
 /**
- * The output formats of {@code mpi validate} (SPEC §6): plain text lines for people, JSON,
- * GitHub Actions workflow commands and SARIF 2.1.0. Every format is deterministic: the same
- * result gives the same bytes.
+ * The output formats of {@code mpi validate} (SPEC §6): plain text lines for people, JSON, GitHub
+ * Actions workflow commands and SARIF 2.1.0. Every format is deterministic: the same result gives
+ * the same bytes.
  */
 public final class ProblemFormat {
   private ProblemFormat() {}
@@ -31,13 +31,15 @@ public final class ProblemFormat {
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(separators)
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
     WRITER = new ObjectMapper().writer(printer);
   }
 
@@ -67,21 +69,25 @@ public final class ProblemFormat {
     if (result.suppressed() == 0) {
       return "";
     }
-    return "… y " + count(result.suppressed(), "problema más", "problemas más")
-        + " (se muestran hasta " + Validator.MAX_PROBLEMS_PER_FILE + " errores y "
-        + Validator.MAX_PROBLEMS_PER_FILE + " advertencias por archivo).";
+    return "… y "
+        + count(result.suppressed(), "problema más", "problemas más")
+        + " (se muestran hasta "
+        + Validator.MAX_PROBLEMS_PER_FILE
+        + " errores y "
+        + Validator.MAX_PROBLEMS_PER_FILE
+        + " advertencias por archivo).";
   }
 
   /**
-   * One Spanish line: {@code 3 archivos, 148 filas: sin errores, 2 advertencias.} The counts are
-   * of the problems kept, and the line says how many more were found but not kept.
+   * One Spanish line: {@code 3 archivos, 148 filas: sin errores, 2 advertencias.} The counts are of
+   * the problems kept, and the line says how many more were found but not kept.
    */
   public static String summary(ValidationResult result) {
     int files = result.data().files().size();
     long errors = result.errors();
     long warnings = result.warnings();
-    String head = count(files, "archivo", "archivos") + ", "
-        + count(result.rows(), "fila", "filas") + ": ";
+    String head =
+        count(files, "archivo", "archivos") + ", " + count(result.rows(), "fila", "filas") + ": ";
     String tail;
     if (errors == 0 && warnings == 0) {
       tail = "sin errores ni advertencias";
@@ -90,12 +96,14 @@ public final class ProblemFormat {
     } else if (warnings == 0) {
       tail = count(errors, "error", "errores");
     } else {
-      tail = count(errors, "error", "errores") + ", "
-          + count(warnings, "advertencia", "advertencias");
+      tail =
+          count(errors, "error", "errores") + ", " + count(warnings, "advertencia", "advertencias");
     }
     if (result.suppressed() > 0) {
-      tail += ", sin contar " + count(result.suppressed(), "problema", "problemas")
-          + " que no se muestran";
+      tail +=
+          ", sin contar "
+              + count(result.suppressed(), "problema", "problemas")
+              + " que no se muestran";
     }
     return head + tail + ".";
   }
@@ -131,18 +139,24 @@ public final class ProblemFormat {
   // ---------------------------------------------------------------- github
 
   /**
-   * One workflow command per problem: {@code ::error file=F,line=L,col=C,title=CODE::MESSAGE}
-   * (line and column at least 1, as GitHub expects), then the summary as a plain log line.
+   * One workflow command per problem: {@code ::error file=F,line=L,col=C,title=CODE::MESSAGE} (line
+   * and column at least 1, as GitHub expects), then the summary as a plain log line.
    */
   public static String github(ValidationResult result) {
     StringBuilder sb = new StringBuilder();
     for (Problem p : result.problems()) {
-      sb.append("::").append(p.severity().word())
-          .append(" file=").append(githubProperty(p.file()))
-          .append(",line=").append(Math.max(1, p.line()))
-          .append(",col=").append(Math.max(1, p.column()))
-          .append(",title=").append(githubProperty(p.code()))
-          .append("::").append(githubData(p.message()))
+      sb.append("::")
+          .append(p.severity().word())
+          .append(" file=")
+          .append(githubProperty(p.file()))
+          .append(",line=")
+          .append(Math.max(1, p.line()))
+          .append(",col=")
+          .append(Math.max(1, p.column()))
+          .append(",title=")
+          .append(githubProperty(p.code()))
+          .append("::")
+          .append(githubData(p.message()))
           .append('\n');
     }
     return sb.append(tail(result)).toString();
@@ -180,16 +194,19 @@ public final class ProblemFormat {
       }
     }
     List<String> otherCodes = new ArrayList<>();
-    result.problems().stream().map(Problem::code).distinct()
-        .filter(code -> !ruleIndex.containsKey(code)).sorted().forEach(otherCodes::add);
+    result.problems().stream()
+        .map(Problem::code)
+        .distinct()
+        .filter(code -> !ruleIndex.containsKey(code))
+        .sorted()
+        .forEach(otherCodes::add);
     otherCodes.forEach(code -> ruleIndex.put(code, ruleIndex.size()));
     ArrayNode rules = driver.putArray("rules");
     for (String code : ruleIndex.keySet()) {
       ObjectNode rule = rules.addObject();
       rule.put("id", code);
       var check = Check.of(code);
-      rule.putObject("shortDescription")
-          .put("text", check.map(Check::description).orElse(code));
+      rule.putObject("shortDescription").put("text", check.map(Check::description).orElse(code));
       rule.putObject("defaultConfiguration")
           .put("level", check.map(c -> c.severity().word()).orElse("error"));
     }
@@ -222,13 +239,14 @@ public final class ProblemFormat {
 
   /** The version as SemVer when it is one (e.g. {@code 0.1.0}), else {@code 0.0.0-…}. */
   private static String semantic(String version) {
-    return version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?") ? version : "0.0.0-" + version
-        .replaceAll("[^0-9A-Za-z-]", "-");
+    return version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?")
+        ? version
+        : "0.0.0-" + version.replaceAll("[^0-9A-Za-z-]", "-");
   }
 
   /**
-   * A file name as a URI reference: relative paths keep their form with forward slashes,
-   * absolute paths become {@code file:} URIs; unsafe characters are percent-encoded.
+   * A file name as a URI reference: relative paths keep their form with forward slashes, absolute
+   * paths become {@code file:} URIs; unsafe characters are percent-encoded.
    */
   static String uri(String file) {
     Path path = Path.of(file);

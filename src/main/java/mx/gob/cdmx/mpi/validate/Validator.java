@@ -35,10 +35,10 @@ import mx.gob.cdmx.mpi.plan.Variable;
 import mx.gob.cdmx.mpi.plan.VariableType;
 
 /**
- * Checks measurement files against a plan (SPEC §6 {@code validate}) and gathers their valid
- * rows. Files are read one row at a time; what is kept across rows is the valid rows themselves,
- * the periods seen per (indicator, variable) as a few ints, and at most {@link
- * #MAX_PROBLEMS_PER_FILE} errors and as many warnings per file (the rest are only counted).
+ * Checks measurement files against a plan (SPEC §6 {@code validate}) and gathers their valid rows.
+ * Files are read one row at a time; what is kept across rows is the valid rows themselves, the
+ * periods seen per (indicator, variable) as a few ints, and at most {@link #MAX_PROBLEMS_PER_FILE}
+ * errors and as many warnings per file (the rest are only counted).
  */
 public final class Validator {
 
@@ -62,6 +62,7 @@ public final class Validator {
   private final Set<String> sumWarned = new HashSet<>();
   private final List<Measurement> measurements = new ArrayList<>();
   private final List<SourceFile> files = new ArrayList<>();
+
   /** Problems per input (a file or an empty folder), in input order. */
   private final List<Bucket> buckets = new ArrayList<>();
 
@@ -103,19 +104,30 @@ public final class Validator {
     }
     List<Path> csv;
     try (Stream<Path> list = Files.list(input)) {
-      csv = list.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-          .toList();
+      csv =
+          list.filter(Files::isRegularFile)
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+              .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+              .toList();
     } catch (IOException e) {
-      bucket(input.toString()).add(Check.FILE_UNREADABLE.at(input.toString(), 0, 0,
-          "no se pudo leer la carpeta: " + e.getClass().getSimpleName()));
+      bucket(input.toString())
+          .add(
+              Check.FILE_UNREADABLE.at(
+                  input.toString(),
+                  0,
+                  0,
+                  "no se pudo leer la carpeta: " + e.getClass().getSimpleName()));
       return List.of();
     }
     if (csv.isEmpty()) {
-      bucket(input.toString()).add(Check.NO_CSV_FILES.at(input.toString(), 0, 0,
-          "la carpeta no contiene archivos *.csv; exporte las mediciones como CSV y póngalas"
-              + " en ella, o indique los archivos uno por uno"));
+      bucket(input.toString())
+          .add(
+              Check.NO_CSV_FILES.at(
+                  input.toString(),
+                  0,
+                  0,
+                  "la carpeta no contiene archivos *.csv; exporte las mediciones como CSV y póngalas"
+                      + " en ella, o indique los archivos uno por uno"));
     }
     return csv;
   }
@@ -130,17 +142,21 @@ public final class Validator {
     String name = path.toString();
     Bucket bucket = bucket(name);
     int fileIndex = buckets.size() - 1;
-    MeasurementReader.read(path, name, new MeasurementReader.Sink() {
-      @Override
-      public void row(Row row) {
-        check(row, name, fileIndex, bucket);
-      }
+    MeasurementReader.read(
+            path,
+            name,
+            new MeasurementReader.Sink() {
+              @Override
+              public void row(Row row) {
+                check(row, name, fileIndex, bucket);
+              }
 
-      @Override
-      public void problem(Problem problem) {
-        bucket.add(problem);
-      }
-    }).ifPresent(files::add);
+              @Override
+              public void problem(Problem problem) {
+                bucket.add(problem);
+              }
+            })
+        .ifPresent(files::add);
   }
 
   // ---------------------------------------------------------------- one row
@@ -161,8 +177,9 @@ public final class Validator {
     if (out.errors > before || value == null || variable == null || period == null) {
       return;
     }
-    measurements.add(new Measurement(indicator.id(), period, variable.name(), value, note, source,
-        file, row.line()));
+    measurements.add(
+        new Measurement(
+            indicator.id(), period, variable.name(), value, note, source, file, row.line()));
     aboveTarget(row, indicator, variable, period, value, file, out);
   }
 
@@ -170,19 +187,33 @@ public final class Validator {
     Cell cell = row.indicador();
     String id = cell.text().strip();
     if (id.isEmpty()) {
-      out.report(Check.EMPTY_VALUE, file, cell.line(), cell.column(),
-          () -> "falta el indicador: la celda «indicador» está vacía; escriba el número del"
-              + " indicador del plan, p. ej. 1.1.1");
+      out.report(
+          Check.EMPTY_VALUE,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "falta el indicador: la celda «indicador» está vacía; escriba el número del"
+                  + " indicador del plan, p. ej. 1.1.1");
       return null;
     }
     Indicator indicator = indicators.get(id);
     if (indicator == null) {
-      out.report(Check.UNKNOWN_INDICATOR, file, cell.line(), cell.column(), () -> {
-        String suggestion = Suggest.closest(id, indicators.keySet());
-        return "el indicador «" + id + "» no existe en el plan " + plan.year()
-            + (suggestion == null ? "; vea la lista con «mpi plan show»"
-                : "; ¿quiso decir " + suggestion + "?");
-      });
+      out.report(
+          Check.UNKNOWN_INDICATOR,
+          file,
+          cell.line(),
+          cell.column(),
+          () -> {
+            String suggestion = Suggest.closest(id, indicators.keySet());
+            return "el indicador «"
+                + id
+                + "» no existe en el plan "
+                + plan.year()
+                + (suggestion == null
+                    ? "; vea la lista con «mpi plan show»"
+                    : "; ¿quiso decir " + suggestion + "?");
+          });
     }
     return indicator;
   }
@@ -195,13 +226,25 @@ public final class Validator {
     if (variable.isEmpty()) {
       int line = cell == null ? row.line() : cell.line();
       int column = cell == null ? 0 : cell.column();
-      out.report(Check.UNKNOWN_VARIABLE, file, line, column, () -> {
-        String suggestion = Suggest.closest(name, indicator.variableNames());
-        return "el indicador " + indicator.id() + " no tiene la variable «" + name + "»"
-            + (suggestion == null ? ";" : "; ¿quiso decir " + suggestion + "?")
-            + " Sus variables son: " + String.join(", ", indicator.variableNames())
-            + " (vacío equivale a " + Variable.PRIMARY + ")";
-      });
+      out.report(
+          Check.UNKNOWN_VARIABLE,
+          file,
+          line,
+          column,
+          () -> {
+            String suggestion = Suggest.closest(name, indicator.variableNames());
+            return "el indicador "
+                + indicator.id()
+                + " no tiene la variable «"
+                + name
+                + "»"
+                + (suggestion == null ? ";" : "; ¿quiso decir " + suggestion + "?")
+                + " Sus variables son: "
+                + String.join(", ", indicator.variableNames())
+                + " (vacío equivale a "
+                + Variable.PRIMARY
+                + ")";
+          });
       return null;
     }
     return variable.get();
@@ -211,16 +254,25 @@ public final class Validator {
     Cell cell = row.periodo();
     String code = cell.text().strip();
     if (code.isEmpty()) {
-      out.report(Check.EMPTY_VALUE, file, cell.line(), cell.column(),
-          () -> "falta el periodo: la celda «periodo» está vacía; escriba un código como"
-              + " 2025-Q1, 2025-B2 o 2025-03");
+      out.report(
+          Check.EMPTY_VALUE,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "falta el periodo: la celda «periodo» está vacía; escriba un código como"
+                  + " 2025-Q1, 2025-B2 o 2025-03");
       return null;
     }
     Period period;
     try {
       period = Period.parse(code);
     } catch (PeriodFormatException e) {
-      out.report(Check.BAD_PERIOD, file, cell.line(), cell.column(),
+      out.report(
+          Check.BAD_PERIOD,
+          file,
+          cell.line(),
+          cell.column(),
           () -> e.getMessage() + periodHint(code));
       return null;
     }
@@ -231,7 +283,9 @@ public final class Validator {
   static String periodHint(String code) {
     Matcher trimester = TRIMESTER.matcher(code);
     if (trimester.matches()) {
-      return "; los trimestres se escriben con Q: " + trimester.group(1) + "-Q"
+      return "; los trimestres se escriben con Q: "
+          + trimester.group(1)
+          + "-Q"
           + trimester.group(2);
     }
     if (DATE_LIKE.matcher(code).matches()) {
@@ -244,10 +298,22 @@ public final class Validator {
   private boolean inRange(Period period, Cell cell, String file, Bucket out) {
     int year = plan.year();
     if (period.year() != year && period.year() != year - 1) {
-      out.report(Check.PERIOD_OUT_OF_RANGE, file, cell.line(), cell.column(),
-          () -> "el periodo " + period.code() + " es del año " + period.year() + "; con el plan "
-              + year + " sólo se aceptan periodos de " + year + " y, como línea base, de "
-              + (year - 1));
+      out.report(
+          Check.PERIOD_OUT_OF_RANGE,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "el periodo "
+                  + period.code()
+                  + " es del año "
+                  + period.year()
+                  + "; con el plan "
+                  + year
+                  + " sólo se aceptan periodos de "
+                  + year
+                  + " y, como línea base, de "
+                  + (year - 1));
       return false;
     }
     return true;
@@ -258,9 +324,14 @@ public final class Validator {
     Cell cell = row.valor();
     String text = cell.text().strip();
     if (text.isEmpty()) {
-      out.report(Check.EMPTY_VALUE, file, cell.line(), cell.column(),
-          () -> "falta el valor: la celda «valor» está vacía; si en el periodo no se logró"
-              + " nada, escriba 0 (una fila sin valor no cuenta como cero)");
+      out.report(
+          Check.EMPTY_VALUE,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "falta el valor: la celda «valor» está vacía; si en el periodo no se logró"
+                  + " nada, escriba 0 (una fila sin valor no cuenta como cero)");
       return null;
     }
     Numbers.Parsed parsed = Numbers.parse(text);
@@ -269,12 +340,22 @@ public final class Validator {
       return null;
     }
     BigDecimal value = parsed.value();
-    if (variable != null && variable.type() == VariableType.INTEGER
-        && Numbers.hasFraction(value)) {
-      out.report(Check.FRACTION_IN_INTEGER, file, cell.line(), cell.column(),
-          () -> "el valor " + text + " tiene decimales, pero «" + variable.name() + "» de "
-              + indicator.id() + " es un conteo entero (" + unit(indicator)
-              + "); escriba un número entero");
+    if (variable != null && variable.type() == VariableType.INTEGER && Numbers.hasFraction(value)) {
+      out.report(
+          Check.FRACTION_IN_INTEGER,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "el valor "
+                  + text
+                  + " tiene decimales, pero «"
+                  + variable.name()
+                  + "» de "
+                  + indicator.id()
+                  + " es un conteo entero ("
+                  + unit(indicator)
+                  + "); escriba un número entero");
       return null;
     }
     return value;
@@ -296,15 +377,29 @@ public final class Validator {
     if (kinds.isEmpty()) {
       return;
     }
-    out.report(Check.PERSONAL_DATA, file, cell.line(), cell.column(),
-        () -> "la columna «" + column.header() + "» parece contener " + joinAnd(kinds)
-            + "; no anote datos personales en las mediciones (llegan a la carpeta de la Junta"
-            + " de Gobierno): quítelos o use una referencia interna, como un número de"
-            + " expediente");
+    out.report(
+        Check.PERSONAL_DATA,
+        file,
+        cell.line(),
+        cell.column(),
+        () ->
+            "la columna «"
+                + column.header()
+                + "» parece contener "
+                + joinAnd(kinds)
+                + "; no anote datos personales en las mediciones (llegan a la carpeta de la Junta"
+                + " de Gobierno): quítelos o use una referencia interna, como un número de"
+                + " expediente");
   }
 
-  private void overlaps(Row row, Indicator indicator, Variable variable, Period period,
-      String file, int fileIndex, Bucket out) {
+  private void overlaps(
+      Row row,
+      Indicator indicator,
+      Variable variable,
+      Period period,
+      String file,
+      int fileIndex,
+      Bucket out) {
     List<PeriodIndex.Conflict> conflicts =
         periods.add(indicator.id(), variable.name(), period, fileIndex, row.line());
     if (conflicts.isEmpty()) {
@@ -312,42 +407,85 @@ public final class Validator {
     }
     Cell cell = row.periodo();
     String what = indicator.id() + " (" + variable.name() + ")";
-    PeriodIndex.Conflict same = conflicts.stream()
-        .filter(c -> c.period().equals(period)).findFirst().orElse(null);
+    PeriodIndex.Conflict same =
+        conflicts.stream().filter(c -> c.period().equals(period)).findFirst().orElse(null);
     if (same != null) {
-      out.report(Check.DUPLICATE_ROW, file, cell.line(), cell.column(),
-          () -> "fila repetida: " + what + " en " + period.code() + " ya está en " + where(same)
-              + "; deje una sola fila (si son dos cifras del mismo periodo, súmelas)");
+      out.report(
+          Check.DUPLICATE_ROW,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "fila repetida: "
+                  + what
+                  + " en "
+                  + period.code()
+                  + " ya está en "
+                  + where(same)
+                  + "; deje una sola fila (si son dos cifras del mismo periodo, súmelas)");
       return;
     }
-    String others = conflicts.stream().limit(3)
-        .map(c -> c.period().code() + " (" + where(c) + ")")
-        .collect(Collectors.joining(", "))
-        + (conflicts.size() > 3 ? " y " + (conflicts.size() - 3) + " más" : "");
-    out.report(Check.OVERLAPPING_PERIODS, file, cell.line(), cell.column(),
-        () -> "el periodo " + period.code() + " de " + what + " se traslapa con " + others
-            + ": esos meses se contarían dos veces; registre cada mes en una sola fila"
-            + " (p. ej. sólo la fila trimestral o sólo las mensuales)");
+    String others =
+        conflicts.stream()
+                .limit(3)
+                .map(c -> c.period().code() + " (" + where(c) + ")")
+                .collect(Collectors.joining(", "))
+            + (conflicts.size() > 3 ? " y " + (conflicts.size() - 3) + " más" : "");
+    out.report(
+        Check.OVERLAPPING_PERIODS,
+        file,
+        cell.line(),
+        cell.column(),
+        () ->
+            "el periodo "
+                + period.code()
+                + " de "
+                + what
+                + " se traslapa con "
+                + others
+                + ": esos meses se contarían dos veces; registre cada mes en una sola fila"
+                + " (p. ej. sólo la fila trimestral o sólo las mensuales)");
   }
 
   private String where(PeriodIndex.Conflict c) {
     return buckets.get(c.file()).name + ":" + c.line();
   }
 
-  private void aboveTarget(Row row, Indicator indicator, Variable variable, Period period,
-      BigDecimal value, String file, Bucket out) {
-    if (!indicator.hasTarget() || indicator.isPercentTarget()
-        || indicator.target().signum() <= 0 || !variable.name().equals(Variable.PRIMARY)) {
+  private void aboveTarget(
+      Row row,
+      Indicator indicator,
+      Variable variable,
+      Period period,
+      BigDecimal value,
+      String file,
+      Bucket out) {
+    if (!indicator.hasTarget()
+        || indicator.isPercentTarget()
+        || indicator.target().signum() <= 0
+        || !variable.name().equals(Variable.PRIMARY)) {
       return;
     }
     BigDecimal limit = indicator.target().multiply(FAR_ABOVE);
     Cell cell = row.valor();
-    String target = "la meta anual de " + indicator.id() + " es " + Numbers.show(indicator.target())
-        + " " + unit(indicator);
+    String target =
+        "la meta anual de "
+            + indicator.id()
+            + " es "
+            + Numbers.show(indicator.target())
+            + " "
+            + unit(indicator);
     if (value.compareTo(limit) > 0) {
-      out.report(Check.VALUE_ABOVE_TARGET, file, cell.line(), cell.column(),
-          () -> "el valor " + Numbers.show(value) + " es más de 3 veces la meta anual (" + target
-              + "); revise que no sea un error de captura");
+      out.report(
+          Check.VALUE_ABOVE_TARGET,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "el valor "
+                  + Numbers.show(value)
+                  + " es más de 3 veces la meta anual ("
+                  + target
+                  + "); revise que no sea un error de captura");
     }
     if (variable.aggregation() != Aggregation.SUM) {
       return;
@@ -355,10 +493,20 @@ public final class Validator {
     String key = indicator.id() + '\u0000' + period.year();
     BigDecimal sum = yearSums.merge(key, value, BigDecimal::add);
     if (sum.compareTo(limit) > 0 && sumWarned.add(key) && value.compareTo(limit) <= 0) {
-      out.report(Check.VALUE_ABOVE_TARGET, file, cell.line(), cell.column(),
-          () -> "con esta fila, la suma de " + period.year() + " llega a " + Numbers.show(sum)
-              + ", más de 3 veces la meta anual (" + target + "); revise que no haya un error"
-              + " de captura");
+      out.report(
+          Check.VALUE_ABOVE_TARGET,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "con esta fila, la suma de "
+                  + period.year()
+                  + " llega a "
+                  + Numbers.show(sum)
+                  + ", más de 3 veces la meta anual ("
+                  + target
+                  + "); revise que no haya un error"
+                  + " de captura");
     }
   }
 
@@ -370,7 +518,8 @@ public final class Validator {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " y "
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " y "
         + items.get(items.size() - 1);
   }
 
@@ -401,9 +550,10 @@ public final class Validator {
 
     /** Counts a problem of this severity; true if it is within the cap, else it is suppressed. */
     private boolean keep(Severity severity) {
-      boolean kept = severity == Severity.ERROR
-          ? errors++ < MAX_PROBLEMS_PER_FILE
-          : warnings++ < MAX_PROBLEMS_PER_FILE;
+      boolean kept =
+          severity == Severity.ERROR
+              ? errors++ < MAX_PROBLEMS_PER_FILE
+              : warnings++ < MAX_PROBLEMS_PER_FILE;
       if (!kept) {
         suppressed++;
       }

@@ -38,37 +38,68 @@ public final class Benchmark {
     Path big = dir.resolve("grande.csv");
     int validRows = writeValid(plan, valid);
     writeBig(plan, big, rows);
-    System.out.printf(Locale.ROOT, "mpi benchmark — %d filas (%.1f MB), %d filas válidas%n",
-        rows, Files.size(big) / 1e6, validRows);
+    System.out.printf(
+        Locale.ROOT,
+        "mpi benchmark — %d filas (%.1f MB), %d filas válidas%n",
+        rows,
+        Files.size(big) / 1e6,
+        validRows);
 
     double baseline = best(() -> parseOnly(big));
     double validate = best(() -> Validator.validate(plan, List.of(big)).problems().size());
-    System.out.printf(Locale.ROOT, "%-44s %9.1f ms  %10.0f filas/s%n",
-        "línea base: Commons CSV, sólo leer", baseline, rows / baseline * 1000);
-    System.out.printf(Locale.ROOT, "%-44s %9.1f ms  %10.0f filas/s  ×%.2f de la base%n",
-        "validate (todas las revisiones)", validate, rows / validate * 1000, validate / baseline);
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %9.1f ms  %10.0f filas/s%n",
+        "línea base: Commons CSV, sólo leer",
+        baseline,
+        rows / baseline * 1000);
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %9.1f ms  %10.0f filas/s  ×%.2f de la base%n",
+        "validate (todas las revisiones)",
+        validate,
+        rows / validate * 1000,
+        validate / baseline);
 
     ValidationResult data = Validator.validate(plan, List.of(valid));
-    List<Period> periods = List.of(Period.parse("2025-01"), Period.parse("2025-B3"),
-        Period.parse("2025-Q2"), Period.parse("2025-S1"), Period.parse("2025"));
+    List<Period> periods =
+        List.of(
+            Period.parse("2025-01"),
+            Period.parse("2025-B3"),
+            Period.parse("2025-Q2"),
+            Period.parse("2025-S1"),
+            Period.parse("2025"));
     double validBaseline = best(() -> parseOnly(valid));
-    double evaluate = best(() -> {
-      int n = 0;
-      for (Period p : periods) {
-        n += Evaluator.evaluate(plan, data.data(), p).results().size();
-      }
-      return n;
-    });
-    System.out.printf(Locale.ROOT, "%-44s %9.3f ms%n",
-        "línea base: leer " + validRows + " filas válidas", validBaseline);
-    System.out.printf(Locale.ROOT, "%-44s %9.3f ms  ×%.2f de la base%n",
-        "evaluate, 26 indicadores × 5 periodos", evaluate, evaluate / validBaseline);
+    double evaluate =
+        best(
+            () -> {
+              int n = 0;
+              for (Period p : periods) {
+                n += Evaluator.evaluate(plan, data.data(), p).results().size();
+              }
+              return n;
+            });
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %9.3f ms%n",
+        "línea base: leer " + validRows + " filas válidas",
+        validBaseline);
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %9.3f ms  ×%.2f de la base%n",
+        "evaluate, 26 indicadores × 5 periodos",
+        evaluate,
+        evaluate / validBaseline);
 
     long heap = heapAfterGc();
     ValidationResult kept = Validator.validate(plan, List.of(big));
     long used = heapAfterGc() - heap;
-    System.out.printf(Locale.ROOT, "%-44s %9.1f MB retenidos (%d problemas guardados, %d más)%n",
-        "memoria tras validar el archivo grande", used / 1e6, kept.problems().size(),
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %9.1f MB retenidos (%d problemas guardados, %d más)%n",
+        "memoria tras validar el archivo grande",
+        used / 1e6,
+        kept.problems().size(),
         kept.suppressed());
     Files.delete(valid);
     Files.delete(big);
@@ -84,8 +115,16 @@ public final class Benchmark {
         for (String variable : ind.variableNames()) {
           for (int year = 2024; year <= 2025; year++) {
             for (int m = 1; m <= 12; m++) {
-              w.write(String.format(Locale.ROOT, "%s,%d-%02d,%s,%d,nota de prueba %d%n",
-                  ind.id(), year, m, variable, m % 3, n));
+              w.write(
+                  String.format(
+                      Locale.ROOT,
+                      "%s,%d-%02d,%s,%d,nota de prueba %d%n",
+                      ind.id(),
+                      year,
+                      m,
+                      variable,
+                      m % 3,
+                      n));
               n++;
             }
           }
@@ -103,8 +142,14 @@ public final class Benchmark {
       for (int i = 0; i < rows; i++) {
         String id = i % 97 == 0 ? "9.9.9" : ids.get(i % ids.size());
         String value = i % 89 == 0 ? "abc" : Integer.toString(i % 5);
-        w.write(String.format(Locale.ROOT, "%s,2025-%02d,%s,\"fila %d, con coma\"%n",
-            id, 1 + (i / ids.size()) % 12, value, i));
+        w.write(
+            String.format(
+                Locale.ROOT,
+                "%s,2025-%02d,%s,\"fila %d, con coma\"%n",
+                id,
+                1 + (i / ids.size()) % 12,
+                value,
+                i));
       }
     }
   }

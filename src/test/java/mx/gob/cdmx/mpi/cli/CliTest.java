@@ -27,8 +27,16 @@ class CliTest {
   void helpListsEveryCommandInSpanish() {
     Run r = run("--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Uso: mpi", "validate", "evaluate", "report", "packet", "plan",
-        "template", "Muestra esta ayuda");
+    assertThat(r.out())
+        .contains(
+            "Uso: mpi",
+            "validate",
+            "evaluate",
+            "report",
+            "packet",
+            "plan",
+            "template",
+            "Muestra esta ayuda");
   }
 
   @Test
@@ -41,9 +49,11 @@ class CliTest {
   void planShowListsEveryIndicatorWithItsTarget() {
     Run r = run("plan", "show");
     assertThat(r.code()).isZero();
-    for (String id : List.of("1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.cc", "1.2.1", "1.2.2a",
-        "1.2.2b", "1.2.3", "1.3", "1.4", "1.5.1", "1.5.bdh", "2.1", "2.2", "2.3", "3.1", "3.2",
-        "3.3", "3.4", "3.5", "4.1", "5.1", "5.2", "5.3", "6")) {
+    for (String id :
+        List.of(
+            "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.cc", "1.2.1", "1.2.2a", "1.2.2b", "1.2.3",
+            "1.3", "1.4", "1.5.1", "1.5.bdh", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4",
+            "3.5", "4.1", "5.1", "5.2", "5.3", "6")) {
       assertThat(r.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(id) + " ");
     }
     assertThat(r.out()).containsPattern("(?m)^1\\.1\\.2 .* 6 +sesiones +trimestral");
@@ -55,22 +65,28 @@ class CliTest {
   void planLintReportsWarningsAndSucceeds() {
     Run r = run("plan", "lint");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("[1.1.1] metodo_calculo", "Primer trimestre de 2024",
-        "[formula-y-instead-of-ratio]", "[cronograma-row-without-section]");
+    assertThat(r.out())
+        .contains(
+            "[1.1.1] metodo_calculo",
+            "Primer trimestre de 2024",
+            "[formula-y-instead-of-ratio]",
+            "[cronograma-row-without-section]");
   }
 
   @Test
   void brokenPlanPrintsEveryProblemWithItsLineAndExitsOne(@TempDir Path dir) throws IOException {
     Path plan = dir.resolve("broken.yaml");
-    String text = new String(CliTest.class.getResourceAsStream("/plan/minimal.yaml").readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8)
-        .replace("sentido: ascendente", "sentdo: ascendente")
-        .replace("[25, 50, 75, 100]", "[25, 50, 40, 100]");
+    String text =
+        new String(
+                CliTest.class.getResourceAsStream("/plan/minimal.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("sentido: ascendente", "sentdo: ascendente")
+            .replace("[25, 50, 75, 100]", "[25, 50, 40, 100]");
     Files.writeString(plan, text);
     Run r = run("--plan", plan.toString(), "plan", "show");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains(plan + ":23:17: error:", plan + ":24:5: error:",
-        "«sentdo»", "El plan tiene");
+    assertThat(r.err())
+        .contains(plan + ":23:17: error:", plan + ":24:5: error:", "«sentdo»", "El plan tiene");
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
     assertThat(r.out()).isEmpty();
   }

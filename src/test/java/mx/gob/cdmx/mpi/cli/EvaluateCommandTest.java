@@ -21,15 +21,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mpi evaluate} as a user and a program meet it: JSON with exactly the keys of SPEC §6,
- * CSV with the same columns and formula cells neutralised, a table, and the usage errors.
+ * {@code mpi evaluate} as a user and a program meet it: JSON with exactly the keys of SPEC §6, CSV
+ * with the same columns and formula cells neutralised, a table, and the usage errors.
  */
 class EvaluateCommandTest {
 
-  static final List<String> INDICATOR_KEYS = List.of("id", "name", "program", "status",
-      "over_target", "coverage", "target", "target_period", "target_to_date", "realized_period",
-      "realized_to_date", "result_period", "result_to_date", "progress", "baseline_period",
-      "baseline_to_date", "reason");
+  static final List<String> INDICATOR_KEYS =
+      List.of(
+          "id",
+          "name",
+          "program",
+          "status",
+          "over_target",
+          "coverage",
+          "target",
+          "target_period",
+          "target_to_date",
+          "realized_period",
+          "realized_to_date",
+          "result_period",
+          "result_to_date",
+          "progress",
+          "baseline_period",
+          "baseline_to_date",
+          "reason");
 
   static final List<String> STATUS_CODES =
       List.of("no-target", "no-data", "partial", "not-due", "green", "yellow", "red");
@@ -45,8 +60,7 @@ class EvaluateCommandTest {
 
   static String resource(String name) {
     try {
-      return Path.of(EvaluateCommandTest.class.getResource("/evaluate/" + name).toURI())
-          .toString();
+      return Path.of(EvaluateCommandTest.class.getResource("/evaluate/" + name).toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -69,8 +83,7 @@ class EvaluateCommandTest {
 
   @Test
   void writesJsonWithExactlyTheKeysOfTheSpec() throws IOException {
-    Run r = run("evaluate", "--period", "2025-Q2", "--format", "json",
-        resource("datos-2025-q2"));
+    Run r = run("evaluate", "--period", "2025-Q2", "--format", "json", resource("datos-2025-q2"));
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).endsWith("}\n");
@@ -87,7 +100,8 @@ class EvaluateCommandTest {
       assertThat(fieldNames(i)).containsExactlyElementsOf(INDICATOR_KEYS);
       for (String numeric : INDICATOR_KEYS.subList(6, 16)) {
         assertThat(i.get(numeric).isNumber() || i.get(numeric).isNull())
-            .as(i.get("id") + " " + numeric).isTrue();
+            .as(i.get("id") + " " + numeric)
+            .isTrue();
       }
       assertThat(i.get("over_target").isBoolean()).isTrue();
       assertThat(STATUS_CODES).contains(i.get("status").asText());
@@ -98,8 +112,17 @@ class EvaluateCommandTest {
 
   @Test
   void evaluatesTheTestDataAsWorkedByHand() throws IOException {
-    JsonNode root = new ObjectMapper().readTree(run("evaluate", "--period", "2025-Q2",
-        "--format", "json", resource("datos-2025-q2")).out());
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(
+                run(
+                        "evaluate",
+                        "--period",
+                        "2025-Q2",
+                        "--format",
+                        "json",
+                        resource("datos-2025-q2"))
+                    .out());
 
     // 1.1.2: target 6, quarterly: Q2 target_period 6 × 25 / 100 = 1.5, to date 3.
     // Realized Q2 1, to date 2 + 1 = 3: 1 / 1.5 × 100 = 66.7 and 3 / 3 × 100 = 100.0, green.
@@ -116,13 +139,16 @@ class EvaluateCommandTest {
     assertThat(annual.get("target_period").asText()).isEqualTo("0");
     assertThat(annual.get("result_period").isNull()).isTrue();
     assertThat(annual.get("result_to_date").asText()).isEqualTo("100.0");
-    assertThat(annual.get("reason").asText()).isEqualTo("sin meta programada en este periodo (meta del periodo 0)");
+    assertThat(annual.get("reason").asText())
+        .isEqualTo("sin meta programada en este periodo (meta del periodo 0)");
     // 1.3: April 0 and May 1 only: partial in both windows.
     JsonNode workshops = indicator(root, "1.3");
     assertThat(workshops.get("status").asText()).isEqualTo("partial");
     assertThat(workshops.get("realized_period").asText()).isEqualTo("1");
-    assertThat(workshops.get("reason").asText()).isEqualTo("ventana parcial: falta junio; "
-        + "acumulado parcial (enero–junio): faltan enero, febrero, marzo y junio");
+    assertThat(workshops.get("reason").asText())
+        .isEqualTo(
+            "ventana parcial: falta junio; "
+                + "acumulado parcial (enero–junio): faltan enero, febrero, marzo y junio");
     // 4.1: percent target; one S1 row of each variable: none for Apr–Jun, 3 / 4 × 100 = 75.0
     // to date, yellow.
     JsonNode percent = indicator(root, "4.1");
@@ -145,12 +171,21 @@ class EvaluateCommandTest {
   void writesJsonByteForByteAsTheGoldenFile() throws IOException, URISyntaxException {
     // Hand-written: 1.1 target 6, Q1 1.5; 2 / 1.5 × 100 = 133.3 (> 110, over target); progress
     // 2 / 6 × 100 = 33.3. 1.2 due in Q1: 1 / 1. 1.3 percent target: 3 / 3, no progress.
-    Run r = run("--plan", resource("plan-pequeno.yaml"), "evaluate", "--period", "2025-Q1",
-        "--format", "json", resource("datos-pequeno"));
+    Run r =
+        run(
+            "--plan",
+            resource("plan-pequeno.yaml"),
+            "evaluate",
+            "--period",
+            "2025-Q1",
+            "--format",
+            "json",
+            resource("datos-pequeno"));
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo(
-        Files.readString(Path.of(resource("pequeno-2025-Q1.json")), StandardCharsets.UTF_8));
+    assertThat(r.out())
+        .isEqualTo(
+            Files.readString(Path.of(resource("pequeno-2025-Q1.json")), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -168,8 +203,9 @@ class EvaluateCommandTest {
 
   @Test
   void writesTheSameBytesEveryTime() {
-    String[] args = {"evaluate", "--period", "2025-Q2", "--format", "json",
-        resource("datos-2025-q2")};
+    String[] args = {
+      "evaluate", "--period", "2025-Q2", "--format", "json", resource("datos-2025-q2")
+    };
 
     assertThat(run(args).out()).isEqualTo(run(args).out());
   }
@@ -182,8 +218,8 @@ class EvaluateCommandTest {
     List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(r.out())).getRecords();
     assertThat(records.get(0).toList()).containsExactlyElementsOf(INDICATOR_KEYS);
     assertThat(records).hasSize(27);
-    CSVRecord council = records.stream().filter(x -> x.get(0).equals("1.1.2")).findFirst()
-        .orElseThrow();
+    CSVRecord council =
+        records.stream().filter(x -> x.get(0).equals("1.1.2")).findFirst().orElseThrow();
     assertThat(council.get(7)).isEqualTo("1.5");
     assertThat(council.get(12)).isEqualTo("100.0");
     assertThat(council.get(14)).isEmpty();
@@ -191,8 +227,16 @@ class EvaluateCommandTest {
 
   @Test
   void neutralisesCsvCellsThatASpreadsheetWouldRun() throws IOException {
-    Run r = run("--plan", resource("plan-pequeno.yaml"), "evaluate", "--period", "2025-Q1",
-        "--format", "csv", resource("datos-pequeno"));
+    Run r =
+        run(
+            "--plan",
+            resource("plan-pequeno.yaml"),
+            "evaluate",
+            "--period",
+            "2025-Q1",
+            "--format",
+            "csv",
+            resource("datos-pequeno"));
 
     assertThat(r.code()).isZero();
     List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(r.out())).getRecords();
@@ -211,30 +255,32 @@ class EvaluateCommandTest {
     assertThat(r.out()).contains("Semáforo (resultado acumulado): verde ≥ 90, amarillo ≥ 70");
     assertThat(r.out()).containsPattern("(?m)^1\\.1\\.2 +Verde +50\\.0 +100\\.0 +3 +3 +completa$");
     assertThat(r.out()).containsPattern("(?m)^4\\.1 +Amarillo +— +75\\.0 +100 % +3 +completa$");
-    assertThat(r.out()).contains("26 indicadores: sin meta 10, sin datos 11, datos parciales 1,"
-        + " aún no programado 0, verde 3, amarillo 1, rojo 0.");
+    assertThat(r.out())
+        .contains(
+            "26 indicadores: sin meta 10, sin datos 11, datos parciales 1,"
+                + " aún no programado 0, verde 3, amarillo 1, rojo 0.");
     List<String> lines = r.out().lines().toList();
-    int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("id ")).findFirst()
-        .orElseThrow());
+    int header =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("id ")).findFirst().orElseThrow());
     int column = lines.get(header).indexOf("cobertura");
     assertThat(lines.get(header + 2).indexOf("completa")).isEqualTo(column);
   }
 
   @Test
   void coloursTheStatusWhenAsked() {
-    Run r = run("evaluate", "--period", "2025-Q2", "--color", "always",
-        resource("datos-2025-q2"));
+    Run r = run("evaluate", "--period", "2025-Q2", "--color", "always", resource("datos-2025-q2"));
 
     assertThat(r.out()).contains("\u001B[32mVerde\u001B[0m", "\u001B[33mAmarillo\u001B[0m");
     String plain = r.out().replaceAll("\u001B\\[[0-9;]*m", "");
-    assertThat(plain).isEqualTo(run("evaluate", "--period", "2025-Q2", "--color", "never",
-        resource("datos-2025-q2")).out());
+    assertThat(plain)
+        .isEqualTo(
+            run("evaluate", "--period", "2025-Q2", "--color", "never", resource("datos-2025-q2"))
+                .out());
   }
 
   @Test
   void rejectsAnUnknownPeriodCodeAsAUsageError() {
-    Run r = run("evaluate", "--period", "2025-Q5", "--format", "json",
-        resource("datos-2025-q2"));
+    Run r = run("evaluate", "--period", "2025-Q5", "--format", "json", resource("datos-2025-q2"));
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
@@ -259,8 +305,10 @@ class EvaluateCommandTest {
 
   @Test
   void stopsOnDataErrorsBeforeEvaluating(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("malo.csv"),
-        "indicador,periodo,valor\n9.9.9,2025-Q1,1\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("malo.csv"),
+        "indicador,periodo,valor\n9.9.9,2025-Q1,1\n",
+        StandardCharsets.UTF_8);
 
     Run r = run("evaluate", "--period", "2025-Q1", "--format", "json", dir.toString());
 

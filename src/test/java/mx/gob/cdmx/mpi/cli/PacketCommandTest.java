@@ -30,8 +30,18 @@ class PacketCommandTest {
   @Test
   void writesThePacketAndSaysWhereAndHowManyPages() throws IOException {
     Path target = dir.resolve("carpeta.pdf");
-    Run r = run("packet", "--period", "2025-Q2", "--session", "Segunda Sesión Ordinaria 2025",
-        "--date", "2025-06-26", "-o", target.toString(), DATA);
+    Run r =
+        run(
+            "packet",
+            "--period",
+            "2025-Q2",
+            "--session",
+            "Segunda Sesión Ordinaria 2025",
+            "--date",
+            "2025-06-26",
+            "-o",
+            target.toString(),
+            DATA);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).matches("Carpeta escrita en .*carpeta\\.pdf \\(\\d+ páginas\\)\\.\\R");
     assertThat(Files.readAllBytes(target)).startsWith("%PDF-1.4".getBytes());
@@ -49,10 +59,14 @@ class PacketCommandTest {
   void secondRunWithTheSameDateWritesIdenticalBytes() throws IOException {
     Path a = dir.resolve("a.pdf");
     Path b = dir.resolve("b.pdf");
-    assertThat(run("packet", "--period", "2025-Q2", "--date", "2025-06-26", "-o", a.toString(),
-        DATA).code()).isZero();
-    assertThat(run("packet", "--period", "2025-Q2", "--date", "2025-06-26", "-o", b.toString(),
-        DATA).code()).isZero();
+    assertThat(
+            run("packet", "--period", "2025-Q2", "--date", "2025-06-26", "-o", a.toString(), DATA)
+                .code())
+        .isZero();
+    assertThat(
+            run("packet", "--period", "2025-Q2", "--date", "2025-06-26", "-o", b.toString(), DATA)
+                .code())
+        .isZero();
     assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
   }
 
@@ -69,8 +83,14 @@ class PacketCommandTest {
 
   @Test
   void missingOutputFolderIsAUsageErrorAndLeavesNothing() throws IOException {
-    Run r = run("packet", "--period", "2025-Q2", "-o",
-        dir.resolve("no-existe/carpeta.pdf").toString(), DATA);
+    Run r =
+        run(
+            "packet",
+            "--period",
+            "2025-Q2",
+            "-o",
+            dir.resolve("no-existe/carpeta.pdf").toString(),
+            DATA);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no existe la carpeta de salida");
     assertThat(files()).isEmpty();
@@ -78,8 +98,16 @@ class PacketCommandTest {
 
   @Test
   void badDateIsAUsageError() {
-    Run r = run("packet", "--period", "2025-Q2", "--date", "26/06/2025", "-o",
-        dir.resolve("c.pdf").toString(), DATA);
+    Run r =
+        run(
+            "packet",
+            "--period",
+            "2025-Q2",
+            "--date",
+            "26/06/2025",
+            "-o",
+            dir.resolve("c.pdf").toString(),
+            DATA);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("AAAA-MM-DD");
   }

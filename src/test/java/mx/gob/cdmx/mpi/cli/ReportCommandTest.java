@@ -36,7 +36,9 @@ class ReportCommandTest {
     List<String> args = new ArrayList<>(List.of("report", "--period", "2025-Q2"));
     args.addAll(List.of(options));
     try (Stream<Path> files = Files.list(DATA)) {
-      files.filter(f -> f.toString().endsWith(".csv")).sorted()
+      files
+          .filter(f -> f.toString().endsWith(".csv"))
+          .sorted()
           .forEach(f -> args.add(f.toString()));
     }
     return run(args.toArray(String[]::new));
@@ -71,7 +73,8 @@ class ReportCommandTest {
     assertThat(r.out()).contains("junta.md").contains("junta-graficas");
     assertThat(files()).containsExactly("junta-graficas", "junta.md");
     assertThat(Files.readString(dir.resolve("junta.md")))
-        .contains("](junta-graficas/avance.svg)").contains("](junta-graficas/estados.svg)");
+        .contains("](junta-graficas/avance.svg)")
+        .contains("](junta-graficas/estados.svg)");
     assertThat(dir.resolve("junta-graficas/avance.svg")).exists();
   }
 
@@ -101,8 +104,14 @@ class ReportCommandTest {
   @Test
   void aFailingTemplateLeavesNoFileBehind() throws IOException {
     Path t = templates("# ${report.title}\n${report.noExiste}\n");
-    Run r = report("--format", "md", "--templates", t.toString(), "-o",
-        dir.resolve("informe.md").toString());
+    Run r =
+        report(
+            "--format",
+            "md",
+            "--templates",
+            t.toString(),
+            "-o",
+            dir.resolve("informe.md").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("plantilla «informe.md.ftl», línea 2");
     assertThat(r.out()).isEmpty();
@@ -123,8 +132,14 @@ class ReportCommandTest {
   @Test
   void refusesATemplateThatTriesToRunAProgram() throws IOException {
     Path t = templates("${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
-    Run r = report("--format", "md", "--templates", t.toString(), "-o",
-        dir.resolve("informe.md").toString());
+    Run r =
+        report(
+            "--format",
+            "md",
+            "--templates",
+            t.toString(),
+            "-o",
+            dir.resolve("informe.md").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("«?new» está prohibido").contains("ejecutar programas");
     assertThat(r.err()).doesNotContain("uid=");
@@ -134,8 +149,14 @@ class ReportCommandTest {
   @Test
   void refusesATemplateThatUsesApi() throws IOException {
     Path t = templates("${report?api.getClass()}");
-    Run r = report("--format", "md", "--templates", t.toString(), "-o",
-        dir.resolve("informe.md").toString());
+    Run r =
+        report(
+            "--format",
+            "md",
+            "--templates",
+            t.toString(),
+            "-o",
+            dir.resolve("informe.md").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("«?api» está prohibido");
     assertThat(files()).containsExactly("plantillas");
@@ -144,8 +165,14 @@ class ReportCommandTest {
   @Test
   void usesTheTemplatesOfTheFolder() throws IOException {
     Path t = templates("${report.title} | ${report.indicatorCount}\n");
-    Run r = report("--format", "md", "--templates", t.toString(), "-o",
-        dir.resolve("informe.md").toString());
+    Run r =
+        report(
+            "--format",
+            "md",
+            "--templates",
+            t.toString(),
+            "-o",
+            dir.resolve("informe.md").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(dir.resolve("informe.md")))
         .isEqualTo("Informe trimestral abril–junio 2025 | 26\n");
@@ -157,13 +184,14 @@ class ReportCommandTest {
     assertThat(report("--date", "15/07/2025", "-o", out.toString()).err())
         .contains("fecha no válida en --date");
     assertThat(report("--date", "2025-13-01", "-o", out.toString()).code()).isEqualTo(2);
-    Run missing = report("--format", "md", "--templates", dir.resolve("no").toString(),
-        "-o", out.toString());
+    Run missing =
+        report("--format", "md", "--templates", dir.resolve("no").toString(), "-o", out.toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no existe la carpeta de plantillas");
     Files.createDirectories(dir.resolve("vacia"));
-    Run empty = report("--format", "md", "--templates", dir.resolve("vacia").toString(),
-        "-o", out.toString());
+    Run empty =
+        report(
+            "--format", "md", "--templates", dir.resolve("vacia").toString(), "-o", out.toString());
     assertThat(empty.code()).isEqualTo(2);
     assertThat(empty.err()).contains("no contiene informe.md.ftl");
     assertThat(report("--templates", dir.toString(), "-o", out.toString()).err())
@@ -183,6 +211,7 @@ class ReportCommandTest {
     assertThat(DateOption.resolve(null, null)).isNull();
     assertThat(DateOption.resolve(null, " ")).isNull();
     assertThatThrownBy(() -> DateOption.resolve(null, "ayer"))
-        .isInstanceOf(UsageException.class).hasMessageContaining("SOURCE_DATE_EPOCH");
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("SOURCE_DATE_EPOCH");
   }
 }

@@ -32,11 +32,13 @@ class TemplateCommandTest {
     Run r = run("--plan", PLAN, "template", "--period", "2025-Q1");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("indicador,periodo,variable,valor,nota,fuente\n"
-        + "1.1,2025-Q1,realizadas,,,\n"
-        + "1.2,2025-Q1,realizadas,,,\n"
-        + "1.3,2025-Q1,realizadas,,,\n"
-        + "1.3,2025-Q1,solicitadas,,,\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "indicador,periodo,variable,valor,nota,fuente\n"
+                + "1.1,2025-Q1,realizadas,,,\n"
+                + "1.2,2025-Q1,realizadas,,,\n"
+                + "1.3,2025-Q1,realizadas,,,\n"
+                + "1.3,2025-Q1,solicitadas,,,\n");
   }
 
   @Test

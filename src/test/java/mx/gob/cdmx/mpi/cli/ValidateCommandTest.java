@@ -58,8 +58,9 @@ class ValidateCommandTest {
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     String where = Pattern.quote(path) + (line == 0 ? "" : ":" + line + "(:\\d+)?");
-    assertThat(r.out()).containsPattern(
-        Pattern.compile("(?m)^" + where + ": error: .* \\[" + Pattern.quote(code) + "\\]$"));
+    assertThat(r.out())
+        .containsPattern(
+            Pattern.compile("(?m)^" + where + ": error: .* \\[" + Pattern.quote(code) + "\\]$"));
     assertThat(r.all()).doesNotContain("Exception").doesNotContain("at mx.");
   }
 
@@ -67,8 +68,7 @@ class ValidateCommandTest {
   void everyBrokenFileOfTheFolderIsCoveredByExpectedTsv() throws IOException {
     List<String> listed = brokenFiles().map(a -> (String) a.get()[0]).toList();
     try (Stream<Path> files = Files.list(BROKEN)) {
-      assertThat(files.map(p -> p.getFileName().toString())
-          .filter(n -> !n.equals("expected.tsv")))
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("expected.tsv")))
           .containsExactlyInAnyOrderElementsOf(listed);
     }
   }
@@ -101,7 +101,9 @@ class ValidateCommandTest {
     Run strict = run("validate", "--strict", file);
 
     assertThat(lenient.code()).isEqualTo(ExitCodes.OK);
-    assertThat(lenient.out()).contains(": warning: ").contains("[value-above-target]")
+    assertThat(lenient.out())
+        .contains(": warning: ")
+        .contains("[value-above-target]")
         .contains("sin errores, 1 advertencia.");
     assertThat(strict.code()).isEqualTo(ExitCodes.INPUT);
     assertThat(strict.out()).contains(": error: ").contains("1 error.");
@@ -112,13 +114,18 @@ class ValidateCommandTest {
     Run r = run("validate", "--format", "text", WARNINGS.resolve("personal-data.csv").toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("[personal-data]").contains("una CURP")
+    assertThat(r.out())
+        .contains("[personal-data]")
+        .contains("una CURP")
         .contains("un número de teléfono")
-        .doesNotContain("GOMA800101").doesNotContain("1234 5678");
+        .doesNotContain("GOMA800101")
+        .doesNotContain("1234 5678");
     for (String format : List.of("json", "github", "sarif")) {
-      assertThat(run("validate", "--format", format,
-          WARNINGS.resolve("personal-data.csv").toString()).all())
-          .doesNotContain("GOMA800101").doesNotContain("1234 5678");
+      assertThat(
+              run("validate", "--format", format, WARNINGS.resolve("personal-data.csv").toString())
+                  .all())
+          .doesNotContain("GOMA800101")
+          .doesNotContain("1234 5678");
     }
   }
 
@@ -128,7 +135,9 @@ class ValidateCommandTest {
     Run r = run("evaluate", "--period", "2025-Q2", file);
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
-    assertThat(r.err()).contains(file + ":3:7: error: ").contains("[bad-period]")
+    assertThat(r.err())
+        .contains(file + ":3:7: error: ")
+        .contains("[bad-period]")
         .contains("1 archivo, 2 filas: 1 error.");
     assertThat(r.out()).isEmpty();
   }
@@ -166,18 +175,25 @@ class ValidateCommandTest {
 
   @Test
   void jsonOutputParsesWithTheExactKeys() throws IOException {
-    Run r = run("validate", "--format", "json", BROKEN.resolve("07-negative-value.csv").toString(),
-        WARNINGS.resolve("cp1252.csv").toString());
+    Run r =
+        run(
+            "validate",
+            "--format",
+            "json",
+            BROKEN.resolve("07-negative-value.csv").toString(),
+            WARNINGS.resolve("cp1252.csv").toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     JsonNode root = new ObjectMapper().readTree(r.out());
-    assertThat(root.fieldNames()).toIterable()
+    assertThat(root.fieldNames())
+        .toIterable()
         .containsExactly("valid", "errors", "warnings", "problems");
     assertThat(root.get("valid").asBoolean()).isFalse();
     assertThat(root.get("errors").asInt()).isEqualTo(1);
     assertThat(root.get("warnings").asInt()).isEqualTo(1);
     JsonNode first = root.get("problems").get(0);
-    assertThat(first.fieldNames()).toIterable()
+    assertThat(first.fieldNames())
+        .toIterable()
         .containsExactly("file", "line", "column", "severity", "code", "message");
     assertThat(first.get("code").asText()).isEqualTo("negative-value");
     assertThat(first.get("line").asInt()).isEqualTo(2);
@@ -192,8 +208,10 @@ class ValidateCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     List<String> commands = r.out().lines().filter(l -> l.startsWith("::")).toList();
     assertThat(commands).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(commands).allMatch(l -> l.matches(
-        "^::(error|warning) file=[^,:]+,line=\\d+,col=\\d+,title=[a-z-]+::.*$"), "syntax");
+    assertThat(commands)
+        .allMatch(
+            l -> l.matches("^::(error|warning) file=[^,:]+,line=\\d+,col=\\d+,title=[a-z-]+::.*$"),
+            "syntax");
   }
 
   @Test

@@ -88,26 +88,50 @@ final class EvalFixtures {
       if (vars.stream().noneMatch(v -> v.name().equals(Variable.PRIMARY))) {
         vars.add(0, new Variable(Variable.PRIMARY, VariableType.DECIMAL, Aggregation.SUM, null));
       }
-      Schedule s = schedule == null ? null
-          : new Schedule(schedule.stream().map(BigDecimal::valueOf).toList());
-      return new Indicator(id, "1", null, "Indicador " + id,
+      Schedule s =
+          schedule == null
+              ? null
+              : new Schedule(schedule.stream().map(BigDecimal::valueOf).toList());
+      return new Indicator(
+          id,
+          "1",
+          null,
+          "Indicador " + id,
           new IndicatorText(null, null, null, null, null, null, null, null, null, null),
-          List.of(), target, unit, Frequency.QUARTERLY, s, direction, baseline,
-          Formula.parse(formula), vars);
+          List.of(),
+          target,
+          unit,
+          Frequency.QUARTERLY,
+          s,
+          direction,
+          baseline,
+          Formula.parse(formula),
+          vars);
     }
   }
 
   /** A 2025 plan with the default thresholds and these indicators, all in programme 1. */
   static Plan plan(Indicator... indicators) {
-    return new Plan("plan-prueba", "Institución de prueba", "PRUEBA", 2025, "Plan de prueba",
-        null, Thresholds.DEFAULT, null, null, null,
-        List.of(new Program("1", "PROGRAMA UNO", null, List.of())), List.of(),
-        Arrays.asList(indicators), new PlanSource("prueba.yaml", "0".repeat(64)));
+    return new Plan(
+        "plan-prueba",
+        "Institución de prueba",
+        "PRUEBA",
+        2025,
+        "Plan de prueba",
+        null,
+        Thresholds.DEFAULT,
+        null,
+        null,
+        null,
+        List.of(new Program("1", "PROGRAMA UNO", null, List.of())),
+        List.of(),
+        Arrays.asList(indicators),
+        new PlanSource("prueba.yaml", "0".repeat(64)));
   }
 
   /**
-   * A data set from lines {@code indicator,period,value[,variable]}, e.g. {@code
-   * "q,2025-Q1,2"}; line numbers follow the order given.
+   * A data set from lines {@code indicator,period,value[,variable]}, e.g. {@code "q,2025-Q1,2"};
+   * line numbers follow the order given.
    */
   static DataSet data(String... rows) {
     List<Measurement> measurements = new ArrayList<>();
@@ -115,8 +139,16 @@ final class EvalFixtures {
     for (String row : rows) {
       String[] cells = row.split(",", -1);
       String variable = cells.length > 3 ? cells[3] : Variable.PRIMARY;
-      measurements.add(new Measurement(cells[0], Period.parse(cells[1]), variable,
-          new BigDecimal(cells[2]), null, null, "datos.csv", line++));
+      measurements.add(
+          new Measurement(
+              cells[0],
+              Period.parse(cells[1]),
+              variable,
+              new BigDecimal(cells[2]),
+              null,
+              null,
+              "datos.csv",
+              line++));
     }
     return new DataSet(measurements, List.of());
   }

@@ -35,9 +35,19 @@ class EvaluatorCoverageTest {
   void explainsADivisionByAZeroPeriodTargetWhenTheToDateTargetIsDue() {
     // B4 with monthly rows Jan–Aug of 0.5 each: both windows complete. Period: programadas = 0
     // -> no result. To date: 8 × 0.5 = 4 against 3 -> 133.3, green and over 110.
-    IndicatorResult r = evaluate(SIX, data("c,2025-01,0.5", "c,2025-02,0.5", "c,2025-03,0.5",
-        "c,2025-04,0.5", "c,2025-05,0.5", "c,2025-06,0.5", "c,2025-07,0.5", "c,2025-08,0.5"),
-        "2025-B4");
+    IndicatorResult r =
+        evaluate(
+            SIX,
+            data(
+                "c,2025-01,0.5",
+                "c,2025-02,0.5",
+                "c,2025-03,0.5",
+                "c,2025-04,0.5",
+                "c,2025-05,0.5",
+                "c,2025-06,0.5",
+                "c,2025-07,0.5",
+                "c,2025-08,0.5"),
+            "2025-B4");
 
     assertThat(r.realizedPeriod()).isEqualTo(dec("1"));
     assertThat(r.realizedToDate()).isEqualTo(dec("4"));
@@ -81,8 +91,10 @@ class EvaluatorCoverageTest {
     assertThat(r.resultToDate()).isNull();
     assertThat(r.progress()).isNull();
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
-    assertThat(r.reason()).isEqualTo("sin datos para marzo–abril (las filas 2025-Q1 y 2025-Q2 no"
-        + " se pueden partir en esta ventana)");
+    assertThat(r.reason())
+        .isEqualTo(
+            "sin datos para marzo–abril (las filas 2025-Q1 y 2025-Q2 no"
+                + " se pueden partir en esta ventana)");
   }
 
   @Test
@@ -97,8 +109,9 @@ class EvaluatorCoverageTest {
     assertThat(r.realizedToDate()).isEqualTo(dec("3"));
     assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
-    assertThat(r.reason()).isEqualTo(
-        "sin datos para mayo–junio (la fila 2025-Q2 no se puede partir en esta ventana)");
+    assertThat(r.reason())
+        .isEqualTo(
+            "sin datos para mayo–junio (la fila 2025-Q2 no se puede partir en esta ventana)");
   }
 
   @Test
@@ -111,8 +124,9 @@ class EvaluatorCoverageTest {
     assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
     assertThat(r.realizedToDate()).isEqualTo(dec("2"));
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
-    assertThat(r.reason()).isEqualTo(
-        "sin datos para mayo–junio; acumulado parcial (enero–junio): faltan abril, mayo y junio");
+    assertThat(r.reason())
+        .isEqualTo(
+            "sin datos para mayo–junio; acumulado parcial (enero–junio): faltan abril, mayo y junio");
   }
 
   @Test
@@ -120,8 +134,7 @@ class EvaluatorCoverageTest {
     // B1 = 1, B2 = 1, B3 = 1. Q2 (Apr–Jun): B3 (May–Jun) lies inside, B2 (Mar–Apr) does not ->
     // the period window misses April (partial, realized 1 shown). To date Jan–Jun = B1 + B2 + B3,
     // complete: 3 against 3 -> 100.0, green; progress 3 / 6 × 100 = 50.0.
-    IndicatorResult r =
-        evaluate(SIX, data("c,2025-B1,1", "c,2025-B2,1", "c,2025-B3,1"), "2025-Q2");
+    IndicatorResult r = evaluate(SIX, data("c,2025-B1,1", "c,2025-B2,1", "c,2025-B3,1"), "2025-Q2");
 
     assertThat(r.periodCoverage()).isEqualTo(Coverage.PARTIAL);
     assertThat(r.coverage()).isEqualTo(Coverage.COMPLETE);
@@ -131,15 +144,15 @@ class EvaluatorCoverageTest {
     assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
     assertThat(r.progress()).isEqualTo(dec("50.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
-    assertThat(r.reason()).isEqualTo(
-        "ventana parcial: falta abril (la fila 2025-B2 no se puede partir en esta ventana)");
+    assertThat(r.reason())
+        .isEqualTo(
+            "ventana parcial: falta abril (la fila 2025-B2 no se puede partir en esta ventana)");
   }
 
   @Test
   void evaluatesASemesterFromBimonthlyData() {
     // S1 = Jan–Jun = B1 + B2 + B3 for both windows: 3 against 6 × 50 / 100 = 3 -> 100.0.
-    IndicatorResult r =
-        evaluate(SIX, data("c,2025-B1,1", "c,2025-B2,1", "c,2025-B3,1"), "2025-S1");
+    IndicatorResult r = evaluate(SIX, data("c,2025-B1,1", "c,2025-B2,1", "c,2025-B3,1"), "2025-S1");
 
     assertThat(r.targetPeriod()).isEqualTo(dec("3"));
     assertThat(r.resultPeriod()).isEqualTo(dec("100.0"));
@@ -152,8 +165,8 @@ class EvaluatorCoverageTest {
     // Monthly rows Jan–Apr only; Q2: the period has April, misses May and June; to date misses
     // the same months, all inside the period, so one cause is enough. Partial sums shown:
     // April 1; Jan–Apr 1 + 0 + 2 + 1 = 4.
-    IndicatorResult r = evaluate(SIX,
-        data("c,2025-01,1", "c,2025-02,0", "c,2025-03,2", "c,2025-04,1"), "2025-Q2");
+    IndicatorResult r =
+        evaluate(SIX, data("c,2025-01,1", "c,2025-02,0", "c,2025-03,2", "c,2025-04,1"), "2025-Q2");
 
     assertThat(r.periodCoverage()).isEqualTo(Coverage.PARTIAL);
     assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
@@ -166,8 +179,7 @@ class EvaluatorCoverageTest {
   @Test
   void saysThereIsNoDataForAMissingMonth() {
     // Rows Jan–Mar; report 2025-04: April has no row; to date Jan–Apr partial.
-    IndicatorResult r =
-        evaluate(SIX, data("c,2025-01,1", "c,2025-02,0", "c,2025-03,2"), "2025-04");
+    IndicatorResult r = evaluate(SIX, data("c,2025-01,1", "c,2025-02,0", "c,2025-03,2"), "2025-04");
 
     assertThat(r.periodCoverage()).isEqualTo(Coverage.NONE);
     assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
@@ -179,8 +191,11 @@ class EvaluatorCoverageTest {
   void namesAMissingMonthBeforeThePeriod() {
     // Rows Jan, Mar–Jun (February missing). Q2: the period is complete, 1 + 0 + 1 = 2 against
     // 1.5 -> 133.3; to date misses February -> partial, no result to date.
-    IndicatorResult r = evaluate(SIX, data("c,2025-01,1", "c,2025-03,2", "c,2025-04,1",
-        "c,2025-05,0", "c,2025-06,1"), "2025-Q2");
+    IndicatorResult r =
+        evaluate(
+            SIX,
+            data("c,2025-01,1", "c,2025-03,2", "c,2025-04,1", "c,2025-05,0", "c,2025-06,1"),
+            "2025-Q2");
 
     assertThat(r.periodCoverage()).isEqualTo(Coverage.COMPLETE);
     assertThat(r.resultPeriod()).isEqualTo(dec("133.3"));
@@ -256,14 +271,11 @@ class EvaluatorCoverageTest {
     Indicator percent = indicator("p").percentTarget("100").build();
     Indicator noTarget = indicator("n").build();
 
-    assertThat(Evaluator.isDue(quarterly, Period.parse("2025-B1")))
-        .isFalse();
-    assertThat(Evaluator.isDue(quarterly, Period.parse("2025-B2")))
-        .isTrue();
+    assertThat(Evaluator.isDue(quarterly, Period.parse("2025-B1"))).isFalse();
+    assertThat(Evaluator.isDue(quarterly, Period.parse("2025-B2"))).isTrue();
     assertThat(Evaluator.isDue(annual, Period.parse("2025-Q1"))).isTrue();
     assertThat(Evaluator.isDue(annual, Period.parse("2025-Q2"))).isFalse();
     assertThat(Evaluator.isDue(percent, Period.parse("2025-01"))).isTrue();
-    assertThat(Evaluator.isDue(noTarget, Period.parse("2025-01")))
-        .isTrue();
+    assertThat(Evaluator.isDue(noTarget, Period.parse("2025-01"))).isTrue();
   }
 }

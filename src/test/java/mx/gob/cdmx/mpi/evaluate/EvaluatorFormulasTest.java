@@ -12,16 +12,17 @@ import mx.gob.cdmx.mpi.plan.Indicator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Formulas with {@code linea_base}, {@code anterior} and several variables; descending
- * indicators; {@code ultimo} aggregation; percentage targets; baselines (SPEC §5).
+ * Formulas with {@code linea_base}, {@code anterior} and several variables; descending indicators;
+ * {@code ultimo} aggregation; percentage targets; baselines (SPEC §5).
  */
 class EvaluatorFormulasTest {
 
   private static final Indicator GROWTH =
       indicator("g").formula("realizadas / linea_base * 100").build();
 
-  private static final String[] TWO_YEARS =
-      {"g,2024-Q1,4", "g,2024-Q2,5", "g,2025-Q1,5", "g,2025-Q2,6"};
+  private static final String[] TWO_YEARS = {
+    "g,2024-Q1,4", "g,2024-Q2,5", "g,2025-Q1,5", "g,2025-Q2,6"
+  };
 
   @Test
   void comparesAGrowthIndicatorWithLastYearsData() {
@@ -71,8 +72,8 @@ class EvaluatorFormulasTest {
     // The 2025 windows are complete, so the status is no-data with the reason.
     Indicator withTarget =
         indicator("g").percentTarget("100").formula("realizadas / linea_base * 100").build();
-    IndicatorResult r = evaluate(withTarget,
-        data("g,2024-Q1,4", "g,2025-Q1,5", "g,2025-Q2,6"), "2025-Q2");
+    IndicatorResult r =
+        evaluate(withTarget, data("g,2024-Q1,4", "g,2025-Q1,5", "g,2025-Q2,6"), "2025-Q2");
 
     assertThat(r.coverage()).isEqualTo(Coverage.COMPLETE);
     assertThat(r.resultPeriod()).isNull();
@@ -80,15 +81,18 @@ class EvaluatorFormulasTest {
     assertThat(r.baselinePeriod()).isNull();
     assertThat(r.baselineToDate()).isNull();
     assertThat(r.status()).isEqualTo(Status.NO_DATA);
-    assertThat(r.reason()).isEqualTo("sin datos de 2024 para abril–junio; "
-        + "datos parciales de 2024 para enero–junio: faltan abril, mayo y junio");
+    assertThat(r.reason())
+        .isEqualTo(
+            "sin datos de 2024 para abril–junio; "
+                + "datos parciales de 2024 para enero–junio: faltan abril, mayo y junio");
   }
 
   @Test
   void explainsAZeroBaseline() {
     // 2024-Q2 = 0: the period result divides by linea_base = 0; to date 11 / 4 × 100 = 275.0.
-    IndicatorResult r = evaluate(GROWTH,
-        data("g,2024-Q1,4", "g,2024-Q2,0", "g,2025-Q1,5", "g,2025-Q2,6"), "2025-Q2");
+    IndicatorResult r =
+        evaluate(
+            GROWTH, data("g,2024-Q1,4", "g,2024-Q2,0", "g,2025-Q1,5", "g,2025-Q2,6"), "2025-Q2");
 
     assertThat(r.resultPeriod()).isNull();
     assertThat(r.resultToDate()).isEqualTo(dec("275.0"));
@@ -104,8 +108,9 @@ class EvaluatorFormulasTest {
     // 75.0, yellow (percent target 100 held for every window).
     Indicator previous =
         indicator("p").percentTarget("100").formula("realizadas / anterior * 100").build();
-    IndicatorResult r = evaluate(previous,
-        data("p,2024-Q1,2", "p,2024-Q2,2", "p,2025-Q1,0", "p,2025-Q2,3"), "2025-Q2");
+    IndicatorResult r =
+        evaluate(
+            previous, data("p,2024-Q1,2", "p,2024-Q2,2", "p,2025-Q1,0", "p,2025-Q2,3"), "2025-Q2");
 
     assertThat(r.resultPeriod()).isNull();
     assertThat(r.resultToDate()).isEqualTo(dec("75.0"));
@@ -201,11 +206,26 @@ class EvaluatorFormulasTest {
     // realizadas is a flow (suma): 4, 5, 3, 6, 6, 8.
     // Q1: 12 / 15 × 100 = 80.0. Q2: period (6 + 6 + 8) / 20 = 100.0; to date (12 + 20) / 20 =
     // 160.0 -> green, over 110.
-    Indicator stock = indicator("s").percentTarget("100")
-        .formula("realizadas / padron * 100").variable("padron", Aggregation.LAST).build();
-    String[] rows = {"s,2025-01,4", "s,2025-02,5", "s,2025-03,3", "s,2025-04,6", "s,2025-05,6",
-        "s,2025-06,8", "s,2025-01,10,padron", "s,2025-02,12,padron", "s,2025-03,15,padron",
-        "s,2025-04,14,padron", "s,2025-05,16,padron", "s,2025-06,20,padron"};
+    Indicator stock =
+        indicator("s")
+            .percentTarget("100")
+            .formula("realizadas / padron * 100")
+            .variable("padron", Aggregation.LAST)
+            .build();
+    String[] rows = {
+      "s,2025-01,4",
+      "s,2025-02,5",
+      "s,2025-03,3",
+      "s,2025-04,6",
+      "s,2025-05,6",
+      "s,2025-06,8",
+      "s,2025-01,10,padron",
+      "s,2025-02,12,padron",
+      "s,2025-03,15,padron",
+      "s,2025-04,14,padron",
+      "s,2025-05,16,padron",
+      "s,2025-06,20,padron"
+    };
 
     IndicatorResult q1 = evaluate(stock, data(rows), "2025-Q1");
     IndicatorResult q2 = evaluate(stock, data(rows), "2025-Q2");
@@ -224,8 +244,8 @@ class EvaluatorFormulasTest {
     // realizadas as a stock: rows 2025-Q1 = 7 and 2025-04 = 9, 2025-05 = 8; to date Jan–May ->
     // the row ending last is May: 8.
     Indicator stock = indicator("s").target("8").variable("realizadas", Aggregation.LAST).build();
-    IndicatorResult r = evaluate(stock,
-        data("s,2025-05,8", "s,2025-Q1,7", "s,2025-04,9"), "2025-05");
+    IndicatorResult r =
+        evaluate(stock, data("s,2025-05,8", "s,2025-Q1,7", "s,2025-04,9"), "2025-05");
 
     assertThat(r.realizedToDate()).isEqualTo(dec("8"));
     assertThat(r.realizedPeriod()).isEqualTo(dec("8"));
@@ -234,10 +254,22 @@ class EvaluatorFormulasTest {
 
   @Test
   void marksTheWindowPartialWhenAnotherVariableOfTheFormulaIsMissingAMonth() {
-    Indicator stock = indicator("s").percentTarget("100")
-        .formula("realizadas / padron * 100").variable("padron", Aggregation.LAST).build();
-    IndicatorResult r = evaluate(stock, data("s,2025-Q1,12", "s,2025-Q2,20",
-        "s,2025-Q1,15,padron", "s,2025-04,14,padron", "s,2025-05,16,padron"), "2025-Q2");
+    Indicator stock =
+        indicator("s")
+            .percentTarget("100")
+            .formula("realizadas / padron * 100")
+            .variable("padron", Aggregation.LAST)
+            .build();
+    IndicatorResult r =
+        evaluate(
+            stock,
+            data(
+                "s,2025-Q1,12",
+                "s,2025-Q2,20",
+                "s,2025-Q1,15,padron",
+                "s,2025-04,14,padron",
+                "s,2025-05,16,padron"),
+            "2025-Q2");
 
     assertThat(r.periodCoverage()).isEqualTo(Coverage.PARTIAL);
     assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
@@ -251,11 +283,18 @@ class EvaluatorFormulasTest {
   void holdsAPercentTargetForEveryWindow() {
     // Unit %: target 100 for both windows, never scheduled, no progress.
     // Q2: period 1 / 2 × 100 = 50.0; to date (2 + 1) / (2 + 2) × 100 = 75.0 -> yellow.
-    Indicator percent = indicator("t").percentTarget("100")
-        .formula("realizadas / solicitadas * 100").variable("solicitadas", Aggregation.SUM)
-        .build();
-    IndicatorResult r = evaluate(percent, data("t,2025-Q1,2", "t,2025-Q2,1",
-        "t,2025-Q1,2,solicitadas", "t,2025-Q2,2,solicitadas"), "2025-Q2");
+    Indicator percent =
+        indicator("t")
+            .percentTarget("100")
+            .formula("realizadas / solicitadas * 100")
+            .variable("solicitadas", Aggregation.SUM)
+            .build();
+    IndicatorResult r =
+        evaluate(
+            percent,
+            data(
+                "t,2025-Q1,2", "t,2025-Q2,1", "t,2025-Q1,2,solicitadas", "t,2025-Q2,2,solicitadas"),
+            "2025-Q2");
 
     assertThat(r.target()).isEqualTo(dec("100"));
     assertThat(r.targetPeriod()).isEqualTo(dec("100"));
@@ -269,9 +308,12 @@ class EvaluatorFormulasTest {
 
   @Test
   void findsNoDataWhenTheDenominatorVariableIsNeverRecorded() {
-    Indicator percent = indicator("t").percentTarget("100")
-        .formula("realizadas / solicitadas * 100").variable("solicitadas", Aggregation.SUM)
-        .build();
+    Indicator percent =
+        indicator("t")
+            .percentTarget("100")
+            .formula("realizadas / solicitadas * 100")
+            .variable("solicitadas", Aggregation.SUM)
+            .build();
     IndicatorResult r = evaluate(percent, data("t,2025-Q1,2", "t,2025-Q2,1"), "2025-Q2");
 
     assertThat(r.coverage()).isEqualTo(Coverage.NONE);

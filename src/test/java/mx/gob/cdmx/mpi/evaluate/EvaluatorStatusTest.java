@@ -28,11 +28,11 @@ class EvaluatorStatusTest {
 
   @ParameterizedTest(name = "{0} / 20 × 100 = {1} -> {2}")
   @CsvSource({
-    "17.99,  90.0, GREEN",   // 89.95 rounds half-up to 90.0
-    "17.98,  89.9, YELLOW",  // 89.90
-    "14,     70.0, YELLOW",  // the yellow edge itself
-    "13.99,  70.0, YELLOW",  // 69.95 rounds to 70.0
-    "13.988, 69.9, RED",     // 69.94 rounds to 69.9
+    "17.99,  90.0, GREEN", // 89.95 rounds half-up to 90.0
+    "17.98,  89.9, YELLOW", // 89.90
+    "14,     70.0, YELLOW", // the yellow edge itself
+    "13.99,  70.0, YELLOW", // 69.95 rounds to 70.0
+    "13.988, 69.9, RED", // 69.94 rounds to 69.9
     "0,       0.0, RED",
   })
   void classifiesTheRoundedResult(String realized, String result, Status status) {
@@ -44,8 +44,8 @@ class EvaluatorStatusTest {
 
   @ParameterizedTest(name = "{0} sessions against 4 -> {1}, over_target {2}")
   @CsvSource({
-    "6,     150.0, true",   // 6 sessions against 4 by June
-    "4.4,   110.0, false",  // exactly 110 is not above it
+    "6,     150.0, true", // 6 sessions against 4 by June
+    "4.4,   110.0, false", // exactly 110 is not above it
     "4.404, 110.1, true",
   })
   void flagsResultsAboveTheOverTargetThreshold(String realized, String result, boolean over) {
@@ -92,23 +92,45 @@ class EvaluatorStatusTest {
     Indicator red = indicator("7").target("40").build();
     Plan plan = plan(noTarget, noData, partial, notDue, green, yellow, red);
 
-    Evaluation e = Evaluator.evaluate(plan, data("1,2025-Q1,1", "3,2025-01,1", "4,2025-Q1,0",
-        "5,2025-Q1,1", "6,2025-Q1,8", "7,2025-Q1,6"), Period.parse("2025-Q1"));
+    Evaluation e =
+        Evaluator.evaluate(
+            plan,
+            data(
+                "1,2025-Q1,1",
+                "3,2025-01,1",
+                "4,2025-Q1,0",
+                "5,2025-Q1,1",
+                "6,2025-Q1,8",
+                "7,2025-Q1,6"),
+            Period.parse("2025-Q1"));
 
     // 6: 8 / 10 × 100 = 80.0 yellow; 7: 6 / 10 × 100 = 60.0 red.
-    assertThat(e.results()).extracting(IndicatorResult::status).containsExactly(
-        Status.NO_TARGET, Status.NO_DATA, Status.PARTIAL, Status.NOT_DUE, Status.GREEN,
-        Status.YELLOW, Status.RED);
-    assertThat(e.summary()).containsExactly(Map.entry(Status.NO_TARGET, 1),
-        Map.entry(Status.NO_DATA, 1), Map.entry(Status.PARTIAL, 1), Map.entry(Status.NOT_DUE, 1),
-        Map.entry(Status.GREEN, 1), Map.entry(Status.YELLOW, 1), Map.entry(Status.RED, 1));
+    assertThat(e.results())
+        .extracting(IndicatorResult::status)
+        .containsExactly(
+            Status.NO_TARGET,
+            Status.NO_DATA,
+            Status.PARTIAL,
+            Status.NOT_DUE,
+            Status.GREEN,
+            Status.YELLOW,
+            Status.RED);
+    assertThat(e.summary())
+        .containsExactly(
+            Map.entry(Status.NO_TARGET, 1),
+            Map.entry(Status.NO_DATA, 1),
+            Map.entry(Status.PARTIAL, 1),
+            Map.entry(Status.NOT_DUE, 1),
+            Map.entry(Status.GREEN, 1),
+            Map.entry(Status.YELLOW, 1),
+            Map.entry(Status.RED, 1));
   }
 
   @Test
   void judgesPartialBeforeNotDue() {
     // 2025-02: nothing due yet, but only January is recorded -> partial comes first.
-    IndicatorResult r = evaluate(indicator("x").target("4").build(), data("x,2025-01,0"),
-        "2025-B1");
+    IndicatorResult r =
+        evaluate(indicator("x").target("4").build(), data("x,2025-01,0"), "2025-B1");
 
     assertThat(r.targetToDate()).isEqualTo(dec("0"));
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
@@ -117,13 +139,26 @@ class EvaluatorStatusTest {
   @Test
   void usesThePlansThresholds() {
     Indicator i = indicator("x").target("40").build();
-    Plan strict = new Plan("p", "i", "s", 2025, "t", null,
-        new Thresholds(new BigDecimal("95"), new BigDecimal("85"), new BigDecimal("120")),
-        null, null, null, plan(i).programs(), List.of(), List.of(i), plan(i).source());
+    Plan strict =
+        new Plan(
+            "p",
+            "i",
+            "s",
+            2025,
+            "t",
+            null,
+            new Thresholds(new BigDecimal("95"), new BigDecimal("85"), new BigDecimal("120")),
+            null,
+            null,
+            null,
+            plan(i).programs(),
+            List.of(),
+            List.of(i),
+            plan(i).source());
 
     // 9.2 / 10 × 100 = 92.0: green with the defaults, yellow under 95.
-    IndicatorResult r = Evaluator.evaluate(strict, data("x,2025-Q1,9.2"), Period.parse("2025-Q1"))
-        .results().get(0);
+    IndicatorResult r =
+        Evaluator.evaluate(strict, data("x,2025-Q1,9.2"), Period.parse("2025-Q1")).results().get(0);
 
     assertThat(r.status()).isEqualTo(Status.YELLOW);
   }
@@ -141,9 +176,11 @@ class EvaluatorStatusTest {
     Evaluation e = Evaluator.evaluate(plan, data(), Period.parse("2025-Q2"));
 
     assertThat(e.results()).hasSize(plan.indicators().size());
-    assertThat(e.results()).allSatisfy(r -> {
-      assertThat(r.status()).isIn(Status.NO_TARGET, Status.NO_DATA);
-      assertThat(r.reason()).isNotBlank();
-    });
+    assertThat(e.results())
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).isIn(Status.NO_TARGET, Status.NO_DATA);
+              assertThat(r.reason()).isNotBlank();
+            });
   }
 }

@@ -61,8 +61,8 @@ class FormulaGeneratedTest {
     Formula literal = Formula.parse(worked.replace('×', '*'));
 
     assertThat(literal.variables()).isEmpty();
-    assertThat(literal.evaluate(Map.of()).asOptional()).hasValueSatisfying(
-        v -> assertThat(v).isEqualByComparingTo(expected));
+    assertThat(literal.evaluate(Map.of()).asOptional())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
   }
 
   private static Generated generate(Random random, int depth, Map<String, BigDecimal> bindings) {

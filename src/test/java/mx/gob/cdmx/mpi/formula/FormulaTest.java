@@ -146,8 +146,7 @@ class FormulaTest {
     assertThat(reasonOf("a + b", Map.of())).isEqualTo("faltan los valores de «a» y «b»");
     assertThat(reasonOf("c * (a + b) / c", Map.of("b", n("1"))))
         .isEqualTo("faltan los valores de «c» y «a»");
-    assertThat(reasonOf("x + y + z", Map.of()))
-        .isEqualTo("faltan los valores de «x», «y» y «z»");
+    assertThat(reasonOf("x + y + z", Map.of())).isEqualTo("faltan los valores de «x», «y» y «z»");
   }
 
   @Test
@@ -262,8 +261,7 @@ class FormulaTest {
 
     assertThatThrownBy(() -> Formula.parse(deep))
         .isInstanceOfSatisfying(
-            FormulaException.class,
-            e -> assertThat(e.column()).isEqualTo(Parser.MAX_NESTING + 1))
+            FormulaException.class, e -> assertThat(e.column()).isEqualTo(Parser.MAX_NESTING + 1))
         .hasMessageContaining("demasiado anidada");
     assertThat(
             Formula.parse("(".repeat(Parser.MAX_NESTING) + "a" + ")".repeat(Parser.MAX_NESTING))

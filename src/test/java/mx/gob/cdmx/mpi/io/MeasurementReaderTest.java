@@ -33,17 +33,21 @@ class MeasurementReaderTest {
     Files.write(p, bytes);
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    Optional<SourceFile> f = MeasurementReader.read(p, "m.csv", new MeasurementReader.Sink() {
-      @Override
-      public void row(Row row) {
-        rows.add(row);
-      }
+    Optional<SourceFile> f =
+        MeasurementReader.read(
+            p,
+            "m.csv",
+            new MeasurementReader.Sink() {
+              @Override
+              public void row(Row row) {
+                rows.add(row);
+              }
 
-      @Override
-      public void problem(Problem problem) {
-        problems.add(problem);
-      }
-    });
+              @Override
+              public void problem(Problem problem) {
+                problems.add(problem);
+              }
+            });
     return new Read(f, rows, problems);
   }
 
@@ -53,9 +57,11 @@ class MeasurementReaderTest {
 
   @Test
   void givesTheLineWhereEachRecordStartsAfterAMultiLineQuotedNote() throws IOException {
-    Read r = read("indicador,periodo,valor,nota\n"
-        + "1.1.1,2025-Q1,1,\"uno,\n dos\r\n tres\"\n"
-        + "1.1.2,2025-Q1,2,\n");
+    Read r =
+        read(
+            "indicador,periodo,valor,nota\n"
+                + "1.1.1,2025-Q1,1,\"uno,\n dos\r\n tres\"\n"
+                + "1.1.2,2025-Q1,2,\n");
 
     assertThat(r.problems()).isEmpty();
     assertThat(r.rows()).extracting(Row::line).containsExactly(2, 5);
@@ -65,8 +71,7 @@ class MeasurementReaderTest {
 
   @Test
   void givesTheColumnWhereEachFieldStartsCountingCodePoints() throws IOException {
-    Read r = read("nota,indicador,periodo,valor\n"
-        + "\"ñ😀, a\",  1.1.1 ,2025-Q1,7\n");
+    Read r = read("nota,indicador,periodo,valor\n" + "\"ñ😀, a\",  1.1.1 ,2025-Q1,7\n");
 
     Row row = r.rows().get(0);
     assertThat(row.nota()).isEqualTo(new Cell("ñ😀, a", 2, 1));
@@ -86,8 +91,10 @@ class MeasurementReaderTest {
 
   @Test
   void skipsBlankLinesEmptyExcelRowsAndTrailingBlankLines() throws IOException {
-    Read r = read("\n\nindicador,periodo,valor\r\n\r\n1.1.1,2025-Q1,1\r\n,,\r\n  ,\t,\r\n"
-        + "1.1.2,2025-Q1,2\r\n\r\n\r\n\r\n");
+    Read r =
+        read(
+            "\n\nindicador,periodo,valor\r\n\r\n1.1.1,2025-Q1,1\r\n,,\r\n  ,\t,\r\n"
+                + "1.1.2,2025-Q1,2\r\n\r\n\r\n\r\n");
 
     assertThat(r.problems()).isEmpty();
     assertThat(r.rows()).extracting(Row::line).containsExactly(5, 8);
@@ -151,7 +158,8 @@ class MeasurementReaderTest {
     Read r = read("indicador,nota\n1.1.1,x\n");
 
     assertThat(r.codes()).containsExactly("missing-column", "missing-column");
-    assertThat(r.problems()).extracting(Problem::message)
+    assertThat(r.problems())
+        .extracting(Problem::message)
         .anySatisfy(m -> assertThat(m).contains("«periodo»"))
         .anySatisfy(m -> assertThat(m).contains("«valor»"));
     assertThat(r.rows()).isEmpty();
@@ -159,8 +167,10 @@ class MeasurementReaderTest {
 
   @Test
   void reportsAnUnclosedQuoteWhereItOpens() throws IOException {
-    Read r = read("indicador,periodo,valor,nota\n1.1.1,2025-Q1,1,\"ok\"\n"
-        + "1.1.2,2025-Q1,2,  \"abierta\n1.1.3,2025-Q1,1,\n");
+    Read r =
+        read(
+            "indicador,periodo,valor,nota\n1.1.1,2025-Q1,1,\"ok\"\n"
+                + "1.1.2,2025-Q1,2,  \"abierta\n1.1.3,2025-Q1,1,\n");
 
     assertThat(r.codes()).containsExactly("unclosed-quote");
     assertThat(r.problems().get(0).line()).isEqualTo(3);
@@ -199,8 +209,10 @@ class MeasurementReaderTest {
 
   @Test
   void decodesWindows1252WithAWarningOnTheFirstBadLine() throws IOException {
-    Read r = read("indicador,periodo,valor,nota\n1.1.1,2025-Q1,1,ok\n1.1.2,2025-Q1,1,Sesión\n"
-        .getBytes(Charset.forName("windows-1252")));
+    Read r =
+        read(
+            "indicador,periodo,valor,nota\n1.1.1,2025-Q1,1,ok\n1.1.2,2025-Q1,1,Sesión\n"
+                .getBytes(Charset.forName("windows-1252")));
 
     assertThat(r.codes()).containsExactly("file-not-utf8");
     assertThat(r.problems().get(0).line()).isEqualTo(3);
@@ -232,7 +244,8 @@ class MeasurementReaderTest {
     Read nul = read(new byte[] {'a', ',', 'b', 0, '\n'});
 
     assertThat(zip.codes()).containsExactly("file-not-text");
-    assertThat(zip.problems().get(0).message()).contains(".xlsx")
+    assertThat(zip.problems().get(0).message())
+        .contains(".xlsx")
         .contains(MeasurementReader.EXPORT_HINT);
     assertThat(nul.codes()).containsExactly("file-not-text");
     assertThat(zip.rows()).isEmpty();

@@ -31,14 +31,14 @@ class PlanReaderTest {
   /** Positions counted by hand in each file (1-based line and column). */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "unknown-key.yaml,         unknown-key,            24, 5",
-      "missing-key.yaml,         missing-key,            16, 5",
-      "decreasing-schedule.yaml, plan-schedule,          23, 17",
-      "schedule-not-100.yaml,    plan-schedule,          23, 17",
-      "formula-syntax.yaml,      plan-formula-syntax,    25, 28",
-      "formula-variable.yaml,    plan-formula-variable,  25, 15",
-      "duplicate-id.yaml,        duplicate-indicator,    30, 9",
-      "yaml-syntax.yaml,         yaml-syntax,            18, 13",
+    "unknown-key.yaml,         unknown-key,            24, 5",
+    "missing-key.yaml,         missing-key,            16, 5",
+    "decreasing-schedule.yaml, plan-schedule,          23, 17",
+    "schedule-not-100.yaml,    plan-schedule,          23, 17",
+    "formula-syntax.yaml,      plan-formula-syntax,    25, 28",
+    "formula-variable.yaml,    plan-formula-variable,  25, 15",
+    "duplicate-id.yaml,        duplicate-indicator,    30, 9",
+    "yaml-syntax.yaml,         yaml-syntax,            18, 13",
   })
   void reportsEachDefectWithItsPosition(String file, String code, int line, int column)
       throws IOException {
@@ -47,42 +47,48 @@ class PlanReaderTest {
     assertThat(r.hasErrors()).isTrue();
     assertThat(r.problems())
         .as("problems: %s", r.problems())
-        .anySatisfy(p -> {
-          assertThat(p.code()).isEqualTo(code);
-          assertThat(p.line()).isEqualTo(line);
-          assertThat(p.column()).isEqualTo(column);
-          assertThat(p.file()).isEqualTo(file);
-        });
+        .anySatisfy(
+            p -> {
+              assertThat(p.code()).isEqualTo(code);
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.column()).isEqualTo(column);
+              assertThat(p.file()).isEqualTo(file);
+            });
   }
 
   @Test
   void unknownKeySuggestsTheClosestOne() throws IOException {
     PlanReader.Result r = PlanReader.read("x.yaml", resource("broken/unknown-key.yaml"));
-    assertThat(r.problems()).extracting(Problem::message)
+    assertThat(r.problems())
+        .extracting(Problem::message)
         .anyMatch(m -> m.contains("«sentdo»") && m.contains("¿quiso decir «sentido»?"));
   }
 
   @Test
   void decreasingScheduleSaysWhatIsExpected() throws IOException {
     PlanReader.Result r = PlanReader.read("x.yaml", resource("broken/decreasing-schedule.yaml"));
-    assertThat(r.problems()).extracting(Problem::message)
+    assertThat(r.problems())
+        .extracting(Problem::message)
         .anyMatch(m -> m.contains("[25, 50, 40, 100]") && m.contains("baja de 50 a 40"));
   }
 
   @Test
   void reportsEveryProblemNotJustTheFirst() throws IOException {
-    String text = new String(resource("minimal.yaml"), StandardCharsets.UTF_8)
-        .replace("sentido: ascendente", "sentido: subiendo")
-        .replace("[25, 50, 75, 100]", "[25, 50]")
-        .replace("realizadas / programadas", "realizadas / cosa");
+    String text =
+        new String(resource("minimal.yaml"), StandardCharsets.UTF_8)
+            .replace("sentido: ascendente", "sentido: subiendo")
+            .replace("[25, 50, 75, 100]", "[25, 50]")
+            .replace("realizadas / programadas", "realizadas / cosa");
     PlanReader.Result r = PlanReader.read("x.yaml", text.getBytes(StandardCharsets.UTF_8));
-    assertThat(r.problems()).extracting(Problem::code)
+    assertThat(r.problems())
+        .extracting(Problem::code)
         .contains("plan-value", "plan-schedule", "plan-formula-variable");
   }
 
   @Test
   void rejectsAPlanThatIsNotUtf8() {
-    byte[] latin1 = "id: plan\ninstitucion: \"Instituci\u00f3n\"\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "id: plan\ninstitucion: \"Instituci\u00f3n\"\n".getBytes(StandardCharsets.ISO_8859_1);
     PlanReader.Result r = PlanReader.read("x.yaml", latin1);
     assertThat(r.problems()).extracting(Problem::code).containsExactly("plan-encoding");
   }

@@ -326,19 +326,8 @@ class PeriodTest {
 
   @ParameterizedTest
   @CsvSource({
-    "0,  0",
-    "1,  0",
-    "2,  0",
-    "3,  1",
-    "4,  1",
-    "5,  1",
-    "6,  2",
-    "7,  2",
-    "8,  2",
-    "9,  3",
-    "10, 3",
-    "11, 3",
-    "12, 4",
+    "0,  0", "1,  0", "2,  0", "3,  1", "4,  1", "5,  1", "6,  2", "7,  2", "8,  2", "9,  3",
+    "10, 3", "11, 3", "12, 4",
   })
   void quarterEndedByCountsTheQuartersClosedByTheEndOfTheMonth(int month, int quarters) {
     assertThat(Period.quarterEndedBy(month)).isEqualTo(quarters);
@@ -355,8 +344,9 @@ class PeriodTest {
   @Test
   void sortsByYearThenFirstMonthThenLongerFirst() {
     List<Period> sorted =
-        List.of("2024-Q4", "2025", "2025-S1", "2025-Q1", "2025-B1", "2025-01", "2025-02",
-                "2025-B2", "2025-03", "2025-Q2", "2025-S2")
+        List.of(
+                "2024-Q4", "2025", "2025-S1", "2025-Q1", "2025-B1", "2025-01", "2025-02", "2025-B2",
+                "2025-03", "2025-Q2", "2025-S2")
             .stream()
             .map(Period::parse)
             .toList();

@@ -30,20 +30,25 @@ class Plan2025Test {
 
   @Test
   void holdsEveryIndicatorOfTheSeedInDocumentOrder() {
-    assertThat(plan.indicators()).extracting(Indicator::id).containsExactly(
-        "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.cc", "1.2.1", "1.2.2a", "1.2.2b", "1.2.3",
-        "1.3", "1.4", "1.5.1", "1.5.bdh", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4",
-        "3.5", "4.1", "5.1", "5.2", "5.3", "6");
+    assertThat(plan.indicators())
+        .extracting(Indicator::id)
+        .containsExactly(
+            "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.cc", "1.2.1", "1.2.2a", "1.2.2b", "1.2.3",
+            "1.3", "1.4", "1.5.1", "1.5.bdh", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4",
+            "3.5", "4.1", "5.1", "5.2", "5.3", "6");
   }
 
   @Test
   void hasTheSixProgrammes() {
-    assertThat(plan.programs()).extracting(Program::id)
+    assertThat(plan.programs())
+        .extracting(Program::id)
         .containsExactly("1", "2", "3", "4", "5", "6");
-    assertThat(plan.program("2").orElseThrow().name()).isEqualTo("COLABORACIÓN INTERINSTITUCIONAL.");
-    assertThat(plan.program("4").orElseThrow().objective()).startsWith(
-        "Mantener actualizado y capacitado al equipo del MPI CDMX sobre diversos temas vinculados"
-            + " con la transparencia");
+    assertThat(plan.program("2").orElseThrow().name())
+        .isEqualTo("COLABORACIÓN INTERINSTITUCIONAL.");
+    assertThat(plan.program("4").orElseThrow().objective())
+        .startsWith(
+            "Mantener actualizado y capacitado al equipo del MPI CDMX sobre diversos temas vinculados"
+                + " con la transparencia");
   }
 
   @Test
@@ -57,30 +62,32 @@ class Plan2025Test {
 
   /** id, annual target ("" = none in the seed), unit, frequency, schedule. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "1.1.1  | 4   | sesiones        | trimestral | 25 50 75 100",
-      "1.1.2  | 6   | sesiones        | trimestral | 25 50 75 100",
-      "1.1.3  | 1   | actividades     | trimestral | 25 50 75 100",
-      "1.1.4  | 1   | publicaciones   | anual      | 100 100 100 100",
-      "1.1.cc |     | actividades     | trimestral | 25 50 75 100",
-      "1.2.1  | 100 | %               | trimestral | 25 50 75 100",
-      "1.2.2a |     | incorporaciones | trimestral | 25 50 75 100",
-      "1.2.2b |     | incorporaciones | trimestral | 25 50 75 100",
-      "1.2.3  |     | colaboraciones  | trimestral | 25 50 75 100",
-      "1.3    | 5   | talleres        | trimestral | 25 50 75 100",
-      "1.4    |     | registros       | trimestral | 25 50 75 100",
-      "1.5.1  |     | registros       | trimestral | 25 50 75 100",
-      "2.1    | 1   | capacitaciones  | trimestral | 25 50 75 100",
-      "2.2    |     | acciones        | trimestral | 25 50 75 100",
-      "2.3    | 1   | colaboraciones  | trimestral | 25 50 75 100",
-      "3.1    | 3   | capacitaciones  | trimestral | 25 50 75 100",
-      "3.2    | 4   | capacitaciones  | trimestral | 25 50 75 100",
-      "3.3    | 4   | capacitaciones  | trimestral | 25 50 75 100",
-      "3.4    | 4   | capacitaciones  | trimestral | 25 50 75 100",
-      "3.5    | 3   | capacitaciones  | trimestral | 25 50 75 100",
-      "5.3    | 4   | sesiones        | trimestral | 25 50 75 100",
-      "6      | 1   | aprobaciones    | anual      | 100 100 100 100",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1.1.1  | 4   | sesiones        | trimestral | 25 50 75 100",
+        "1.1.2  | 6   | sesiones        | trimestral | 25 50 75 100",
+        "1.1.3  | 1   | actividades     | trimestral | 25 50 75 100",
+        "1.1.4  | 1   | publicaciones   | anual      | 100 100 100 100",
+        "1.1.cc |     | actividades     | trimestral | 25 50 75 100",
+        "1.2.1  | 100 | %               | trimestral | 25 50 75 100",
+        "1.2.2a |     | incorporaciones | trimestral | 25 50 75 100",
+        "1.2.2b |     | incorporaciones | trimestral | 25 50 75 100",
+        "1.2.3  |     | colaboraciones  | trimestral | 25 50 75 100",
+        "1.3    | 5   | talleres        | trimestral | 25 50 75 100",
+        "1.4    |     | registros       | trimestral | 25 50 75 100",
+        "1.5.1  |     | registros       | trimestral | 25 50 75 100",
+        "2.1    | 1   | capacitaciones  | trimestral | 25 50 75 100",
+        "2.2    |     | acciones        | trimestral | 25 50 75 100",
+        "2.3    | 1   | colaboraciones  | trimestral | 25 50 75 100",
+        "3.1    | 3   | capacitaciones  | trimestral | 25 50 75 100",
+        "3.2    | 4   | capacitaciones  | trimestral | 25 50 75 100",
+        "3.3    | 4   | capacitaciones  | trimestral | 25 50 75 100",
+        "3.4    | 4   | capacitaciones  | trimestral | 25 50 75 100",
+        "3.5    | 3   | capacitaciones  | trimestral | 25 50 75 100",
+        "5.3    | 4   | sesiones        | trimestral | 25 50 75 100",
+        "6      | 1   | aprobaciones    | anual      | 100 100 100 100",
+      })
   void targetsAndSchedulesMatchTheSeed(
       String id, String target, String unit, String frequency, String schedule) {
     Indicator ind = plan.indicator(id).orElseThrow();
@@ -92,7 +99,8 @@ class Plan2025Test {
     assertThat(ind.unit()).isEqualTo(unit);
     assertThat(ind.frequency().yaml()).isEqualTo(frequency);
     List<BigDecimal> expected = Stream.of(schedule.split(" ")).map(BigDecimal::new).toList();
-    assertThat(ind.schedule().quarterEnds()).usingElementComparator(BigDecimal::compareTo)
+    assertThat(ind.schedule().quarterEnds())
+        .usingElementComparator(BigDecimal::compareTo)
         .containsExactlyElementsOf(expected);
     assertThat(ind.direction()).isEqualTo(Direction.ASCENDING);
   }
@@ -133,23 +141,30 @@ class Plan2025Test {
   @Test
   void keepsTextsVerbatimIncludingTheSeedsSlips() {
     IndicatorText t = plan.indicator("1.1.1").orElseThrow().text();
-    assertThat(t.programmedGoal()).isEqualTo(
-        "Realización de cuatro sesiones ordinarias de la Junta de Gobierno programadas para el 2025.");
-    assertThat(t.calculationMethod()).isEqualTo(
-        "(Número de sesiones con la Junta de Gobierno realizadas en el período que se informa y el"
-            + " número de sesiones programadas con la Junta de Gobierno) *100.");
-    assertThat(t.responsible()).isEqualTo("Secretaría de Gobierno; Dirección General, Coordinación"
-        + " de Desarrollo y Evaluación de Medidas.");
+    assertThat(t.programmedGoal())
+        .isEqualTo(
+            "Realización de cuatro sesiones ordinarias de la Junta de Gobierno programadas para el 2025.");
+    assertThat(t.calculationMethod())
+        .isEqualTo(
+            "(Número de sesiones con la Junta de Gobierno realizadas en el período que se informa y el"
+                + " número de sesiones programadas con la Junta de Gobierno) *100.");
+    assertThat(t.responsible())
+        .isEqualTo(
+            "Secretaría de Gobierno; Dirección General, Coordinación"
+                + " de Desarrollo y Evaluación de Medidas.");
     IndicatorText t114 = plan.indicator("1.1.4").orElseThrow().text();
-    assertThat(t114.calculationMethod()).isEqualTo("(Número de publicaciones realizados en el"
-        + " período que se informa y el número de publicaciones programadas) *100");
+    assertThat(t114.calculationMethod())
+        .isEqualTo(
+            "(Número de publicaciones realizados en el"
+                + " período que se informa y el número de publicaciones programadas) *100");
     IndicatorText t21 = plan.indicator("2.1").orElseThrow().text();
     assertThat(t21.baseline()).isEqualTo("Número de talleres del periodo inmediato anterior.");
     IndicatorText t6 = plan.indicator("6").orElseThrow().text();
     assertThat(t6.indicator()).isEqualTo("N/A");
     assertThat(t6.calculationMethod()).isEqualTo("No aplica.");
-    assertThat(t6.informationSource()).isEqualTo(
-        "Acta de la Junta de Gobierno mediante la que se aprueba el Plan Anual de Trabajo 2025.");
+    assertThat(t6.informationSource())
+        .isEqualTo(
+            "Acta de la Junta de Gobierno mediante la que se aprueba el Plan Anual de Trabajo 2025.");
     IndicatorText t41 = plan.indicator("4.1").orElseThrow().text();
     assertThat(t41.programmedGoal())
         .isEqualTo("Obtener el certificado de 100% capacitados para el ejercicio 2025.");
@@ -170,7 +185,8 @@ class Plan2025Test {
     assertThat(lineamientos.dates()).isEqualTo("Primer trimestre de 2024");
     assertThat(lineamientos.frequency()).isEqualTo("De manera anual.");
     for (CronogramaRow row : plan.cronograma()) {
-      assertThat(plan.indicators()).as("row %d is referenced", row.row())
+      assertThat(plan.indicators())
+          .as("row %d is referenced", row.row())
           .anyMatch(i -> i.cronogramaRows().contains(row.row()));
     }
     assertThat(plan.indicator("1.1.cc").orElseThrow().cronogramaRows()).containsExactly(3);

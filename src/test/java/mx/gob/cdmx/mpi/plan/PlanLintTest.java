@@ -37,8 +37,9 @@ class PlanLintTest {
 
   @Test
   void flagsTargetsTheSeedDoesNotQuantify() {
-    assertThat(subjects("target-not-quantified")).containsExactly("1.1.cc", "1.2.2a", "1.2.2b",
-        "1.2.3", "1.4", "1.5.1", "1.5.bdh", "2.2", "5.1", "5.2");
+    assertThat(subjects("target-not-quantified"))
+        .containsExactly(
+            "1.1.cc", "1.2.2a", "1.2.2b", "1.2.3", "1.4", "1.5.1", "1.5.bdh", "2.2", "5.1", "5.2");
   }
 
   @Test
@@ -53,9 +54,13 @@ class PlanLintTest {
 
   @Test
   void everyFindingNamesItsField() {
-    assertThat(findings).extracting(LintFinding::subject, LintFinding::field)
-        .contains(tuple("1.1.1", "metodo_calculo"), tuple("2.1", "linea_base"),
-            tuple("cronograma fila 5", "fechas"), tuple("4.1", "cronograma"));
+    assertThat(findings)
+        .extracting(LintFinding::subject, LintFinding::field)
+        .contains(
+            tuple("1.1.1", "metodo_calculo"),
+            tuple("2.1", "linea_base"),
+            tuple("cronograma fila 5", "fechas"),
+            tuple("4.1", "cronograma"));
   }
 
   private List<String> subjects(String code) {

@@ -35,16 +35,20 @@ class ProblemFormatTest {
   }
 
   static ValidationResult result(List<Problem> problems, int suppressed) {
-    return new ValidationResult(new DataSet(List.of(),
-        List.of(new SourceFile("datos/a b.csv", "0".repeat(64), "UTF-8", ',', 3))),
-        problems, suppressed);
+    return new ValidationResult(
+        new DataSet(
+            List.of(), List.of(new SourceFile("datos/a b.csv", "0".repeat(64), "UTF-8", ',', 3))),
+        problems,
+        suppressed);
   }
 
   static ValidationResult broken() {
-    return Validator.validate(PLAN, List.of(
-        Path.of("src/test/resources/validate/broken"),
-        Path.of("src/test/resources/validate/broken/19-no-csv-files"),
-        Path.of("src/test/resources/validate/warnings")));
+    return Validator.validate(
+        PLAN,
+        List.of(
+            Path.of("src/test/resources/validate/broken"),
+            Path.of("src/test/resources/validate/broken/19-no-csv-files"),
+            Path.of("src/test/resources/validate/warnings")));
   }
 
   @Test
@@ -61,7 +65,8 @@ class ProblemFormatTest {
     assertThat(run.get("columnKind").asText()).isEqualTo("unicodeCodePoints");
     assertThat(run.get("results")).hasSize(r.problems().size());
     List<String> ruleIds = run.get("tool").get("driver").get("rules").findValuesAsText("id");
-    assertThat(ruleIds).doesNotHaveDuplicates()
+    assertThat(ruleIds)
+        .doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(
             r.problems().stream().map(Problem::code).distinct().toList());
   }
@@ -78,10 +83,13 @@ class ProblemFormatTest {
 
   @Test
   void sarifOmitsRegionFieldsThatAreZero() throws IOException {
-    ValidationResult r = result(List.of(
-        Problem.error("datos/a b.csv", 0, 0, "empty-file", "vacío"),
-        Problem.error("datos/a b.csv", 4, 0, "ragged-row", "campos"),
-        Problem.warning("datos/a b.csv", 4, 9, "personal-data", "nota")), 0);
+    ValidationResult r =
+        result(
+            List.of(
+                Problem.error("datos/a b.csv", 0, 0, "empty-file", "vacío"),
+                Problem.error("datos/a b.csv", 4, 0, "ragged-row", "campos"),
+                Problem.warning("datos/a b.csv", 4, 9, "personal-data", "nota")),
+            0);
     JsonNode sarif = JSON.readTree(ProblemFormat.sarif(r, "0.1.0"));
 
     assertThat(sarifSchema.validate(sarif)).isEmpty();
@@ -104,16 +112,20 @@ class ProblemFormatTest {
 
   @Test
   void githubEscapesMessagesAndProperties() {
-    ValidationResult r = result(List.of(Problem.error("datos/a,b:c.csv", 3, 5, "bad-period",
-        "100% mal: a, b\r\nsigue")), 0);
+    ValidationResult r =
+        result(
+            List.of(
+                Problem.error("datos/a,b:c.csv", 3, 5, "bad-period", "100% mal: a, b\r\nsigue")),
+            0);
 
     String line = ProblemFormat.github(r).lines().findFirst().orElseThrow();
 
-    assertThat(line).isEqualTo(
-        "::error file=datos/a%2Cb%3Ac.csv,line=3,col=5,title=bad-period"
-            + "::100%25 mal: a, b%0D%0Asigue");
-    assertThat(line).matches(
-        "^::(error|warning) file=[^,:]+,line=\\d+,col=\\d+,title=[a-z-]+::.*$");
+    assertThat(line)
+        .isEqualTo(
+            "::error file=datos/a%2Cb%3Ac.csv,line=3,col=5,title=bad-period"
+                + "::100%25 mal: a, b%0D%0Asigue");
+    assertThat(line)
+        .matches("^::(error|warning) file=[^,:]+,line=\\d+,col=\\d+,title=[a-z-]+::.*$");
   }
 
   @Test
@@ -126,43 +138,61 @@ class ProblemFormatTest {
 
   @Test
   void jsonHasTheExactKeysAndCounts() throws IOException {
-    JsonNode json = JSON.readTree(ProblemFormat.json(result(List.of(
-        Problem.error("a.csv", 2, 1, "unknown-indicator", "m1"),
-        Problem.warning("a.csv", 3, 0, "personal-data", "m2")), 0)));
+    JsonNode json =
+        JSON.readTree(
+            ProblemFormat.json(
+                result(
+                    List.of(
+                        Problem.error("a.csv", 2, 1, "unknown-indicator", "m1"),
+                        Problem.warning("a.csv", 3, 0, "personal-data", "m2")),
+                    0)));
 
-    assertThat(json.fieldNames()).toIterable()
+    assertThat(json.fieldNames())
+        .toIterable()
         .containsExactly("valid", "errors", "warnings", "problems");
     assertThat(json.get("valid").asBoolean()).isFalse();
     assertThat(json.get("errors").asInt()).isEqualTo(1);
     assertThat(json.get("warnings").asInt()).isEqualTo(1);
-    assertThat(json.get("problems").get(1).toString()).isEqualTo(
-        "{\"file\":\"a.csv\",\"line\":3,\"column\":0,\"severity\":\"warning\","
-            + "\"code\":\"personal-data\",\"message\":\"m2\"}");
+    assertThat(json.get("problems").get(1).toString())
+        .isEqualTo(
+            "{\"file\":\"a.csv\",\"line\":3,\"column\":0,\"severity\":\"warning\","
+                + "\"code\":\"personal-data\",\"message\":\"m2\"}");
   }
 
   @Test
   void summaryCountsFilesRowsErrorsAndWarningsInSpanish() {
     assertThat(ProblemFormat.summary(result(List.of(), 0)))
         .isEqualTo("1 archivo, 3 filas: sin errores ni advertencias.");
-    assertThat(ProblemFormat.summary(result(List.of(
-        Problem.warning("a", 1, 1, "personal-data", "m"),
-        Problem.warning("a", 2, 1, "personal-data", "m")), 0)))
+    assertThat(
+            ProblemFormat.summary(
+                result(
+                    List.of(
+                        Problem.warning("a", 1, 1, "personal-data", "m"),
+                        Problem.warning("a", 2, 1, "personal-data", "m")),
+                    0)))
         .isEqualTo("1 archivo, 3 filas: sin errores, 2 advertencias.");
-    assertThat(ProblemFormat.summary(result(List.of(
-        Problem.error("a", 1, 1, "bad-period", "m"),
-        Problem.error("a", 2, 1, "bad-period", "m"),
-        Problem.warning("a", 2, 1, "personal-data", "m")), 0)))
+    assertThat(
+            ProblemFormat.summary(
+                result(
+                    List.of(
+                        Problem.error("a", 1, 1, "bad-period", "m"),
+                        Problem.error("a", 2, 1, "bad-period", "m"),
+                        Problem.warning("a", 2, 1, "personal-data", "m")),
+                    0)))
         .isEqualTo("1 archivo, 3 filas: 2 errores, 1 advertencia.");
   }
 
   @Test
   void textEndsWithTheSuppressedCountAndTheSummary() {
-    String text = ProblemFormat.text(result(List.of(
-        Problem.error("a.csv", 2, 7, "bad-period", "periodo malo")), 1234));
+    String text =
+        ProblemFormat.text(
+            result(List.of(Problem.error("a.csv", 2, 7, "bad-period", "periodo malo")), 1234));
 
-    assertThat(text).isEqualTo("a.csv:2:7: error: periodo malo [bad-period]\n"
-        + "… y 1234 problemas más (se muestran hasta 200 errores y 200 advertencias por"
-        + " archivo).\n"
-        + "1 archivo, 3 filas: 1 error, sin contar 1234 problemas que no se muestran.\n");
+    assertThat(text)
+        .isEqualTo(
+            "a.csv:2:7: error: periodo malo [bad-period]\n"
+                + "… y 1234 problemas más (se muestran hasta 200 errores y 200 advertencias por"
+                + " archivo).\n"
+                + "1 archivo, 3 filas: 1 error, sin contar 1234 problemas que no se muestran.\n");
   }
 }

@@ -30,15 +30,24 @@ class ValidatorGeneratedTest {
   static final Plan PLAN = PlanReader.readEmbedded().plan();
   static final Charset CP1252 = Charset.forName("windows-1252");
   static final String[] NOTES = {
-      "", "", "", "Sesión ordinaria", "Dos sesiones, una extraordinaria",
-      "Taller \"Autoprotección\"; en línea", "Línea 1\nLínea 2", "  con blancos  ",
-      "Año anterior — línea base", "Acuerdo 3/2025: aprobado",
-      "ñandú, pingüino; «comillas»"};
+    "",
+    "",
+    "",
+    "Sesión ordinaria",
+    "Dos sesiones, una extraordinaria",
+    "Taller \"Autoprotección\"; en línea",
+    "Línea 1\nLínea 2",
+    "  con blancos  ",
+    "Año anterior — línea base",
+    "Acuerdo 3/2025: aprobado",
+    "ñandú, pingüino; «comillas»"
+  };
   static final String[][] HEADERS = {
-      {"indicador", "periodo", "variable", "valor", "nota", "fuente"},
-      {"indicator", "period", "variable", "value", "note", "source"},
-      {"Indicador", "Período", "Variable", "Valor", "Nota", "Fuente"},
-      {" INDICATOR ", "Period", "VARIABLE", "Value", "Note ", "Source"}};
+    {"indicador", "periodo", "variable", "valor", "nota", "fuente"},
+    {"indicator", "period", "variable", "value", "note", "source"},
+    {"Indicador", "Período", "Variable", "Valor", "Nota", "Fuente"},
+    {" INDICATOR ", "Period", "VARIABLE", "Value", "Note ", "Source"}
+  };
 
   @TempDir Path dir;
 
@@ -47,8 +56,8 @@ class ValidatorGeneratedTest {
   }
 
   /** A valid row's facts; cells as a file would hold them. */
-  record Fact(String indicator, String period, String variable, String value, String note,
-      String source) {}
+  record Fact(
+      String indicator, String period, String variable, String value, String note, String source) {}
 
   @ParameterizedTest(name = "semilla {0}")
   @MethodSource("seeds")
@@ -66,12 +75,21 @@ class ValidatorGeneratedTest {
 
     ValidationResult r = Validator.validate(PLAN, files);
 
-    assertThat(r.problems()).extracting(Problem::code)
+    assertThat(r.problems())
+        .extracting(Problem::code)
         .allMatch(c -> c.equals("file-not-utf8") || c.equals("value-above-target"));
-    assertThat(r.data().measurements()).extracting(m -> new Fact(m.indicator(), m.period().code(),
-            m.variable(), m.value().toPlainString(), m.note(), m.source()))
-        .containsExactlyElementsOf(expected.stream().map(ValidatorGeneratedTest::canonical)
-            .toList());
+    assertThat(r.data().measurements())
+        .extracting(
+            m ->
+                new Fact(
+                    m.indicator(),
+                    m.period().code(),
+                    m.variable(),
+                    m.value().toPlainString(),
+                    m.note(),
+                    m.source()))
+        .containsExactlyElementsOf(
+            expected.stream().map(ValidatorGeneratedTest::canonical).toList());
   }
 
   /** Rows with distinct, non-overlapping periods per indicator and variable. */
@@ -84,28 +102,38 @@ class ValidatorGeneratedTest {
       for (Variable variable : indicator.variables()) {
         String kind = List.of("Q", "B", "M", "S", "Y").get(random.nextInt(5));
         int year = random.nextBoolean() ? 2025 : 2024;
-        int count = switch (kind) {
-          case "Q" -> 4;
-          case "B" -> 6;
-          case "M" -> 12;
-          case "S" -> 2;
-          default -> 1;
-        };
+        int count =
+            switch (kind) {
+              case "Q" -> 4;
+              case "B" -> 6;
+              case "M" -> 12;
+              case "S" -> 2;
+              default -> 1;
+            };
         for (int i = 1; i <= count; i++) {
           if (random.nextInt(4) == 0) {
             continue;
           }
-          String period = switch (kind) {
-            case "M" -> String.format("%d-%02d", year, i);
-            case "Y" -> Integer.toString(year);
-            default -> year + "-" + kind + i;
-          };
-          String name = variable.name().equals(Variable.PRIMARY) && random.nextBoolean()
-              ? "" : variable.name();
-          String value = Integer.toString(random.nextInt(30))
-              + (random.nextInt(5) == 0 ? ".0" : "");
-          facts.add(new Fact(indicator.id(), period, name, value,
-              NOTES[random.nextInt(NOTES.length)], random.nextBoolean() ? "Actas" : ""));
+          String period =
+              switch (kind) {
+                case "M" -> String.format("%d-%02d", year, i);
+                case "Y" -> Integer.toString(year);
+                default -> year + "-" + kind + i;
+              };
+          String name =
+              variable.name().equals(Variable.PRIMARY) && random.nextBoolean()
+                  ? ""
+                  : variable.name();
+          String value =
+              Integer.toString(random.nextInt(30)) + (random.nextInt(5) == 0 ? ".0" : "");
+          facts.add(
+              new Fact(
+                  indicator.id(),
+                  period,
+                  name,
+                  value,
+                  NOTES[random.nextInt(NOTES.length)],
+                  random.nextBoolean() ? "Actas" : ""));
         }
       }
     }
@@ -115,9 +143,13 @@ class ValidatorGeneratedTest {
 
   static Fact canonical(Fact f) {
     String note = f.note().strip();
-    return new Fact(f.indicator(), f.period(),
-        f.variable().isEmpty() ? Variable.PRIMARY : f.variable(), f.value(),
-        note.isEmpty() ? null : note, f.source().isEmpty() ? null : f.source());
+    return new Fact(
+        f.indicator(),
+        f.period(),
+        f.variable().isEmpty() ? Variable.PRIMARY : f.variable(),
+        f.value(),
+        note.isEmpty() ? null : note,
+        f.source().isEmpty() ? null : f.source());
   }
 
   Path write(Random random, String name, List<Fact> facts) throws IOException {
@@ -131,8 +163,9 @@ class ValidatorGeneratedTest {
     sb.append(String.join(String.valueOf(delimiter), order.stream().map(i -> header[i]).toList()))
         .append(eol);
     for (Fact f : facts) {
-      String[] cells = {f.indicator(), f.period(), f.variable(), f.value(),
-          f.note().replace("\n", eol), f.source()};
+      String[] cells = {
+        f.indicator(), f.period(), f.variable(), f.value(), f.note().replace("\n", eol), f.source()
+      };
       List<String> out = new ArrayList<>();
       for (int i : order) {
         out.add(quote(cells[i], delimiter, random));
@@ -153,8 +186,12 @@ class ValidatorGeneratedTest {
   }
 
   static String quote(String cell, char delimiter, Random random) {
-    boolean needed = cell.indexOf(delimiter) >= 0 || cell.indexOf('"') >= 0
-        || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0 || !cell.equals(cell.strip());
+    boolean needed =
+        cell.indexOf(delimiter) >= 0
+            || cell.indexOf('"') >= 0
+            || cell.indexOf('\n') >= 0
+            || cell.indexOf('\r') >= 0
+            || !cell.equals(cell.strip());
     if (needed || random.nextInt(4) == 0) {
       return '"' + cell.replace("\"", "\"\"") + '"';
     }

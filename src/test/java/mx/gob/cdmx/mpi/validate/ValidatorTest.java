@@ -39,24 +39,37 @@ class ValidatorTest {
 
   @Test
   void acceptsValidRowsIntoTheDataSet() throws IOException {
-    ValidationResult r = validate(write("a.csv", HEADER
-        + "1.1.1,2025-Q1,1,Primera sesión\n"
-        + "4.1 , 2025-q2 ,3,\n")); // blanks around cells and a lower-case q are fine
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                HEADER
+                    + "1.1.1,2025-Q1,1,Primera sesión\n"
+                    + "4.1 , 2025-q2 ,3,\n")); // blanks around cells and a lower-case q are fine
 
     assertThat(r.problems()).isEmpty();
-    assertThat(r.data().measurements()).extracting(Measurement::indicator, m -> m.period().code(),
-            Measurement::variable, Measurement::value, Measurement::note, Measurement::line)
+    assertThat(r.data().measurements())
+        .extracting(
+            Measurement::indicator,
+            m -> m.period().code(),
+            Measurement::variable,
+            Measurement::value,
+            Measurement::note,
+            Measurement::line)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("1.1.1", "2025-Q1", "realizadas",
-                new BigDecimal("1"), "Primera sesión", 2),
-            org.assertj.core.groups.Tuple.tuple("4.1", "2025-Q2", "realizadas",
-                new BigDecimal("3"), null, 3));
-    assertThat(r.data().files()).singleElement().satisfies(f -> {
-      assertThat(f.rows()).isEqualTo(2);
-      assertThat(f.encoding()).isEqualTo("UTF-8");
-      assertThat(f.delimiter()).isEqualTo(',');
-      assertThat(f.sha256()).hasSize(64);
-    });
+            org.assertj.core.groups.Tuple.tuple(
+                "1.1.1", "2025-Q1", "realizadas", new BigDecimal("1"), "Primera sesión", 2),
+            org.assertj.core.groups.Tuple.tuple(
+                "4.1", "2025-Q2", "realizadas", new BigDecimal("3"), null, 3));
+    assertThat(r.data().files())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rows()).isEqualTo(2);
+              assertThat(f.encoding()).isEqualTo("UTF-8");
+              assertThat(f.delimiter()).isEqualTo(',');
+              assertThat(f.sha256()).hasSize(64);
+            });
   }
 
   @Test
@@ -79,11 +92,15 @@ class ValidatorTest {
 
   @Test
   void listsTheDeclaredVariablesOfAnIndicator() throws IOException {
-    Problem p = only(validate(write("a.csv",
-        "indicador,periodo,variable,valor\n5.1,2025-Q1,solicitadas,1\n")));
+    Problem p =
+        only(
+            validate(
+                write("a.csv", "indicador,periodo,variable,valor\n5.1,2025-Q1,solicitadas,1\n")));
 
     assertThat(p.code()).isEqualTo("unknown-variable");
-    assertThat(p.message()).contains("«solicitadas»").contains("realizadas, solicitados")
+    assertThat(p.message())
+        .contains("«solicitadas»")
+        .contains("realizadas, solicitados")
         .contains("¿quiso decir solicitados?");
     assertThat(p.column()).isEqualTo(13);
   }
@@ -92,7 +109,8 @@ class ValidatorTest {
   void reportsEveryProblemOfARowNotJustTheFirst() throws IOException {
     ValidationResult r = validate(write("a.csv", HEADER + "9.9,2025-Q7,-1,\n"));
 
-    assertThat(r.problems()).extracting(Problem::code, Problem::column)
+    assertThat(r.problems())
+        .extracting(Problem::code, Problem::column)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("unknown-indicator", 1),
             org.assertj.core.groups.Tuple.tuple("bad-period", 5),
@@ -102,44 +120,60 @@ class ValidatorTest {
 
   @Test
   void hintsAtTheUsualWaysAPeriodGetsMangled() throws IOException {
-    ValidationResult r = validate(write("a.csv", HEADER
-        + "1.4,2025-T2,10,\n1.4,ene-25,10,\n1.4,01/03/2025,10,\n1.4,2025-Q5,10,\n"));
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                HEADER + "1.4,2025-T2,10,\n1.4,ene-25,10,\n1.4,01/03/2025,10,\n1.4,2025-Q5,10,\n"));
 
     assertThat(r.problems()).extracting(Problem::code).containsOnly("bad-period");
-    assertThat(r.problems()).extracting(Problem::message).satisfiesExactly(
-        m -> assertThat(m).contains("\"2025-T2\"").endsWith("se escriben con Q: 2025-Q2"),
-        m -> assertThat(m).contains("parece una fecha").contains("formato de texto"),
-        m -> assertThat(m).contains("parece una fecha"),
-        m -> assertThat(m).endsWith("AAAA-01…12"));
+    assertThat(r.problems())
+        .extracting(Problem::message)
+        .satisfiesExactly(
+            m -> assertThat(m).contains("\"2025-T2\"").endsWith("se escriben con Q: 2025-Q2"),
+            m -> assertThat(m).contains("parece una fecha").contains("formato de texto"),
+            m -> assertThat(m).contains("parece una fecha"),
+            m -> assertThat(m).endsWith("AAAA-01…12"));
   }
 
   @Test
   void acceptsThePlanYearAndTheYearBeforeOnly() throws IOException {
-    ValidationResult r = validate(write("a.csv", HEADER
-        + "1.4,2024-Q4,10,\n1.4,2025-Q1,10,\n1.4,2026-Q1,10,\n1.4,2023-12,10,\n"));
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                HEADER + "1.4,2024-Q4,10,\n1.4,2025-Q1,10,\n1.4,2026-Q1,10,\n1.4,2023-12,10,\n"));
 
-    assertThat(r.problems()).extracting(Problem::code, Problem::line).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("period-out-of-range", 4),
-        org.assertj.core.groups.Tuple.tuple("period-out-of-range", 5));
+    assertThat(r.problems())
+        .extracting(Problem::code, Problem::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("period-out-of-range", 4),
+            org.assertj.core.groups.Tuple.tuple("period-out-of-range", 5));
     assertThat(r.problems().get(0).message()).contains("2026").contains("2025").contains("2024");
   }
 
   @Test
   void explainsHowToWriteANumber() throws IOException {
-    ValidationResult r = validate(write("a.csv", HEADER
-        + "1.4,2025-01,\"3,5\",\n"
-        + "1.4,2025-02,\"1,234\",\n"
-        + "1.4,2025-03,1.234.567,\n"
-        + "1.4,2025-04,12 %,\n"
-        + "1.4,2025-05,doce,\n"));
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                HEADER
+                    + "1.4,2025-01,\"3,5\",\n"
+                    + "1.4,2025-02,\"1,234\",\n"
+                    + "1.4,2025-03,1.234.567,\n"
+                    + "1.4,2025-04,12 %,\n"
+                    + "1.4,2025-05,doce,\n"));
 
     assertThat(r.problems()).extracting(Problem::code).containsOnly("non-numeric-value");
-    assertThat(r.problems()).extracting(Problem::message).satisfiesExactly(
-        m -> assertThat(m).contains("«3,5»").contains("punto decimal").contains("3.5"),
-        m -> assertThat(m).contains("separadores de miles").contains("1234"),
-        m -> assertThat(m).contains("«1.234.567»"),
-        m -> assertThat(m).contains("sin «%»").contains(": 12"),
-        m -> assertThat(m).contains("«doce»").contains("sólo cifras"));
+    assertThat(r.problems())
+        .extracting(Problem::message)
+        .satisfiesExactly(
+            m -> assertThat(m).contains("«3,5»").contains("punto decimal").contains("3.5"),
+            m -> assertThat(m).contains("separadores de miles").contains("1234"),
+            m -> assertThat(m).contains("«1.234.567»"),
+            m -> assertThat(m).contains("sin «%»").contains(": 12"),
+            m -> assertThat(m).contains("«doce»").contains("sólo cifras"));
   }
 
   @Test
@@ -157,10 +191,12 @@ class ValidatorTest {
         validate(write("a.csv", HEADER + ",2025-Q1,1,\n1.1.1,,1,\n1.1.1,2025-Q1,,\n"));
 
     assertThat(r.problems()).extracting(Problem::code).containsOnly("empty-value");
-    assertThat(r.problems()).extracting(Problem::message).satisfiesExactly(
-        m -> assertThat(m).contains("«indicador»"),
-        m -> assertThat(m).contains("«periodo»"),
-        m -> assertThat(m).contains("«valor»").contains("escriba 0"));
+    assertThat(r.problems())
+        .extracting(Problem::message)
+        .satisfiesExactly(
+            m -> assertThat(m).contains("«indicador»"),
+            m -> assertThat(m).contains("«periodo»"),
+            m -> assertThat(m).contains("«valor»").contains("escriba 0"));
   }
 
   @Test
@@ -186,17 +222,23 @@ class ValidatorTest {
     Problem p = only(r);
     assertThat(p.code()).isEqualTo("overlapping-periods");
     assertThat(p.file()).isEqualTo(b.toString());
-    assertThat(p.message()).contains("2025-Q1").contains("2025-03 (" + a + ":2)")
+    assertThat(p.message())
+        .contains("2025-Q1")
+        .contains("2025-03 (" + a + ":2)")
         .contains("dos veces");
-    assertThat(r.data().measurements()).extracting(m -> m.period().code())
+    assertThat(r.data().measurements())
+        .extracting(m -> m.period().code())
         .containsExactly("2025-03");
   }
 
   @Test
   void differentVariablesOfTheSamePeriodAreNotDuplicates() throws IOException {
-    ValidationResult r = validate(write("a.csv",
-        "indicador,periodo,variable,valor\n4.1,2025-Q1,,2\n4.1,2025-Q1,solicitadas,3\n"
-            + "4.1,2025-Q1,realizadas,2\n"));
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                "indicador,periodo,variable,valor\n4.1,2025-Q1,,2\n4.1,2025-Q1,solicitadas,3\n"
+                    + "4.1,2025-Q1,realizadas,2\n"));
 
     assertThat(only(r).code()).isEqualTo("duplicate-row");
     assertThat(only(r).line()).isEqualTo(4);
@@ -222,9 +264,11 @@ class ValidatorTest {
 
     ValidationResult r = validate(dir);
 
-    assertThat(r.data().files()).extracting(f -> Path.of(f.name()).getFileName().toString())
+    assertThat(r.data().files())
+        .extracting(f -> Path.of(f.name()).getFileName().toString())
         .containsExactly("a.CSV", "b.csv");
-    assertThat(r.data().measurements()).extracting(m -> m.period().code())
+    assertThat(r.data().measurements())
+        .extracting(m -> m.period().code())
         .containsExactly("2025-Q1", "2025-Q2");
   }
 
@@ -252,7 +296,8 @@ class ValidatorTest {
 
     ValidationResult r = validate(b, a);
 
-    assertThat(r.problems()).extracting(Problem::file, Problem::line, Problem::column)
+    assertThat(r.problems())
+        .extracting(Problem::file, Problem::line, Problem::column)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(b.toString(), 3, 7),
             org.assertj.core.groups.Tuple.tuple(b.toString(), 4, 1),
@@ -264,18 +309,25 @@ class ValidatorTest {
   @Test
   void warnsWhenARowOrTheYearSumIsFarAboveTheTarget() throws IOException {
     // 1.1.1 has an annual target of 4 sessions: more than 12 is suspicious
-    ValidationResult r = validate(write("a.csv", HEADER
-        + "1.1.1,2025-01,13,\n"
-        + "1.1.2,2025-Q1,10,\n"
-        + "1.1.2,2025-Q2,9,\n"
-        + "1.1.2,2025-Q3,1,\n"
-        + "1.2.1,2025-Q1,500,\n"));
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                HEADER
+                    + "1.1.1,2025-01,13,\n"
+                    + "1.1.2,2025-Q1,10,\n"
+                    + "1.1.2,2025-Q2,9,\n"
+                    + "1.1.2,2025-Q3,1,\n"
+                    + "1.2.1,2025-Q1,500,\n"));
 
-    assertThat(r.problems()).extracting(Problem::code, Problem::line).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("value-above-target", 2),
-        org.assertj.core.groups.Tuple.tuple("value-above-target", 4));
+    assertThat(r.problems())
+        .extracting(Problem::code, Problem::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("value-above-target", 2),
+            org.assertj.core.groups.Tuple.tuple("value-above-target", 4));
     assertThat(r.problems().get(0).message()).contains("13").contains("4 sesiones");
-    assertThat(r.problems().get(1).message()).contains("suma de 2025 llega a 19")
+    assertThat(r.problems().get(1).message())
+        .contains("suma de 2025 llega a 19")
         .contains("6 sesiones");
     assertThat(r.hasErrors()).isFalse();
     assertThat(r.data().measurements()).hasSize(5);
@@ -283,20 +335,29 @@ class ValidatorTest {
 
   @Test
   void personalDataWarningsNameTheKindAndColumnButNotTheDatum() throws IOException {
-    ValidationResult r = validate(write("a.csv", "indicador,periodo,valor,nota,fuente\n"
-        + "1.2.1,2025-01,1,Contacto: persona@example.org,\n"
-        + "1.2.1,2025-02,1,RFC ABCD800101XY1,\n"
-        + "1.2.1,2025-03,1,Tel. +52 55-1234-5678,\n"
-        + "1.2.1,2025-04,1,,CURP GOMA800101MDFRRR09\n"
-        + "1.2.1,2025-05,1,\"Del 2025-01-15 al 2025-02-15, 3 talleres y 12 personas\",\n"));
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                "indicador,periodo,valor,nota,fuente\n"
+                    + "1.2.1,2025-01,1,Contacto: persona@example.org,\n"
+                    + "1.2.1,2025-02,1,RFC ABCD800101XY1,\n"
+                    + "1.2.1,2025-03,1,Tel. +52 55-1234-5678,\n"
+                    + "1.2.1,2025-04,1,,CURP GOMA800101MDFRRR09\n"
+                    + "1.2.1,2025-05,1,\"Del 2025-01-15 al 2025-02-15, 3 talleres y 12 personas\",\n"));
 
     assertThat(r.problems()).extracting(Problem::code).containsOnly("personal-data");
-    assertThat(r.problems()).extracting(Problem::message).satisfiesExactly(
-        m -> assertThat(m).contains("«nota»").contains("un correo electrónico")
-            .doesNotContain("persona@"),
-        m -> assertThat(m).contains("un RFC").doesNotContain("ABCD"),
-        m -> assertThat(m).contains("un número de teléfono").doesNotContain("1234"),
-        m -> assertThat(m).contains("«fuente»").contains("una CURP").doesNotContain("GOMA"));
+    assertThat(r.problems())
+        .extracting(Problem::message)
+        .satisfiesExactly(
+            m ->
+                assertThat(m)
+                    .contains("«nota»")
+                    .contains("un correo electrónico")
+                    .doesNotContain("persona@"),
+            m -> assertThat(m).contains("un RFC").doesNotContain("ABCD"),
+            m -> assertThat(m).contains("un número de teléfono").doesNotContain("1234"),
+            m -> assertThat(m).contains("«fuente»").contains("una CURP").doesNotContain("GOMA"));
     assertThat(r.data().measurements()).hasSize(5);
   }
 
@@ -340,8 +401,12 @@ class ValidatorTest {
     for (var indicator : PLAN.indicators().subList(0, 13)) {
       for (int year = 2024; year <= 2025; year++) {
         for (int month = 1; month <= 12; month++) {
-          sb.append(indicator.id()).append(',').append(year).append('-')
-              .append(String.format("%02d", month)).append(",0,escribir a buzon@example.org\n");
+          sb.append(indicator.id())
+              .append(',')
+              .append(year)
+              .append('-')
+              .append(String.format("%02d", month))
+              .append(",0,escribir a buzon@example.org\n");
           warnings++;
         }
       }

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code mpi evaluate --format csv}: a header with the 17 keys of SPEC §6 and one row per
@@ -51,8 +51,8 @@ public final class EvaluationCsv {
   }
 
   /**
-   * The text with a leading {@code '} when it starts with a character that makes a spreadsheet
-   * read it as a formula ({@code = + - @}, tab or carriage return).
+   * The text with a leading {@code '} when it starts with a character that makes a spreadsheet read
+   * it as a formula ({@code = + - @}, tab or carriage return).
    */
   static String neutralise(String text) {
     if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {

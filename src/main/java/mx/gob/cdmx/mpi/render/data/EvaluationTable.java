@@ -13,14 +13,21 @@ import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.TextTable;
 
 /**
- * {@code mpi evaluate --format table}: the evaluation for a person at a terminal — a title with
- * the thresholds, one aligned row per indicator (status as a word, optionally coloured with ANSI
+ * {@code mpi evaluate --format table}: the evaluation for a person at a terminal — a title with the
+ * thresholds, one aligned row per indicator (status as a word, optionally coloured with ANSI
  * codes), the reasons for missing figures and a count per status.
  */
 public final class EvaluationTable {
 
-  private static final String[] HEADER =
-      {"id", "estado", "avance anual %", "resultado acum.", "meta acum.", "realizado acum.", "cobertura"};
+  private static final String[] HEADER = {
+    "id",
+    "estado",
+    "avance anual %",
+    "resultado acum.",
+    "meta acum.",
+    "realizado acum.",
+    "cobertura"
+  };
   private static final boolean[] RIGHT = {false, false, true, true, true, true, false};
   private static final String RESET = "\u001B[0m";
   private static final String OVER_TARGET = " (sobrecumplimiento)";
@@ -32,26 +39,35 @@ public final class EvaluationTable {
     Plan plan = evaluation.plan();
     StringBuilder sb = new StringBuilder();
     sb.append(plan.shortName() == null ? plan.id() : plan.shortName() + " · plan " + plan.id())
-        .append(" · evaluación: ").append(evaluation.period().label()).append('\n');
+        .append(" · evaluación: ")
+        .append(evaluation.period().label())
+        .append('\n');
     Thresholds t = plan.thresholds();
-    sb.append("Semáforo (resultado acumulado): verde ≥ ").append(EsMx.number(t.green()))
-        .append(", amarillo ≥ ").append(EsMx.number(t.yellow()))
-        .append(", rojo < ").append(EsMx.number(t.yellow()))
-        .append("; sobrecumplimiento > ").append(EsMx.number(t.overTarget())).append('\n');
+    sb.append("Semáforo (resultado acumulado): verde ≥ ")
+        .append(EsMx.number(t.green()))
+        .append(", amarillo ≥ ")
+        .append(EsMx.number(t.yellow()))
+        .append(", rojo < ")
+        .append(EsMx.number(t.yellow()))
+        .append("; sobrecumplimiento > ")
+        .append(EsMx.number(t.overTarget()))
+        .append('\n');
     sb.append('\n');
 
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADER);
     for (IndicatorResult r : evaluation.results()) {
-      rows.add(new String[] {
-          r.indicator().id(),
-          r.status().word() + (r.overTarget() ? OVER_TARGET : ""),
-          EsMx.oneDecimal(r.progress()),
-          EsMx.oneDecimal(r.resultToDate()),
-          EsMx.number(r.targetToDate())
-              + (r.targetToDate() != null && r.indicator().isPercentTarget() ? " %" : ""),
-          EsMx.number(r.realizedToDate()),
-          r.coverage().word()});
+      rows.add(
+          new String[] {
+            r.indicator().id(),
+            r.status().word() + (r.overTarget() ? OVER_TARGET : ""),
+            EsMx.oneDecimal(r.progress()),
+            EsMx.oneDecimal(r.resultToDate()),
+            EsMx.number(r.targetToDate())
+                + (r.targetToDate() != null && r.indicator().isPercentTarget() ? " %" : ""),
+            EsMx.number(r.realizedToDate()),
+            r.coverage().word()
+          });
     }
     int[] width = widths(rows);
     for (int i = 0; i < rows.size(); i++) {
@@ -70,11 +86,14 @@ public final class EvaluationTable {
         evaluation.results().stream().filter(r -> r.reason() != null).toList();
     if (!explained.isEmpty()) {
       sb.append("\nMotivos:\n");
-      int idWidth = explained.stream().mapToInt(r -> TextTable.length(r.indicator().id()))
-          .max().orElse(0);
+      int idWidth =
+          explained.stream().mapToInt(r -> TextTable.length(r.indicator().id())).max().orElse(0);
       for (IndicatorResult r : explained) {
-        sb.append("  ").append(pad(r.indicator().id(), idWidth, false)).append("  ")
-            .append(r.reason()).append('\n');
+        sb.append("  ")
+            .append(pad(r.indicator().id(), idWidth, false))
+            .append("  ")
+            .append(r.reason())
+            .append('\n');
       }
     }
 

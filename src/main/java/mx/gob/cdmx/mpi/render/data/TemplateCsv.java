@@ -3,12 +3,12 @@ package mx.gob.cdmx.mpi.render.data;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVPrinter;
 import mx.gob.cdmx.mpi.evaluate.Evaluator;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Variable;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code mpi template}: a measurement CSV ready to fill, with one row per indicator due in the
@@ -17,8 +17,7 @@ import mx.gob.cdmx.mpi.plan.Variable;
 public final class TemplateCsv {
 
   /** The header of the template, in the order users fill it. */
-  static final String[] HEADER =
-      {"indicador", "periodo", "variable", "valor", "nota", "fuente"};
+  static final String[] HEADER = {"indicador", "periodo", "variable", "valor", "nota", "fuente"};
 
   private TemplateCsv() {}
 

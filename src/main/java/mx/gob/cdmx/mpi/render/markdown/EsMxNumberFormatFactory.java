@@ -1,9 +1,5 @@
 package mx.gob.cdmx.mpi.render.markdown;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.util.Locale;
 import freemarker.core.Environment;
 import freemarker.core.InvalidFormatParametersException;
 import freemarker.core.TemplateFormatUtil;
@@ -12,12 +8,16 @@ import freemarker.core.TemplateNumberFormatFactory;
 import freemarker.core.TemplateValueFormatException;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Locale;
 import mx.gob.cdmx.mpi.render.EsMx;
 
 /**
  * The {@code @esmx} number format of the templates: es-MX digits ({@code 1,234.5}), rounded
- * half-up. {@code @esmx} keeps up to two decimals and drops trailing zeros; {@code @esmx 1}
- * (any digit 0–9) writes exactly that many decimals.
+ * half-up. {@code @esmx} keeps up to two decimals and drops trailing zeros; {@code @esmx 1} (any
+ * digit 0–9) writes exactly that many decimals.
  */
 final class EsMxNumberFormatFactory extends TemplateNumberFormatFactory {
 

@@ -1,8 +1,8 @@
 package mx.gob.cdmx.mpi.render.markdown;
 
+import freemarker.core.CommonMarkupOutputFormat;
 import java.io.IOException;
 import java.io.Writer;
-import freemarker.core.CommonMarkupOutputFormat;
 
 /**
  * Freemarker output format for GitHub/GitLab Markdown: every {@code ${…}} is escaped with {@link
@@ -65,7 +65,9 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
     while (j < s.length() && Character.isDigit(s.charAt(j))) {
       j++;
     }
-    if (j > i && j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ')')
+    if (j > i
+        && j < s.length()
+        && (s.charAt(j) == '.' || s.charAt(j) == ')')
         && (j + 1 == s.length() || s.charAt(j + 1) == ' ')) {
       return j;
     }
@@ -98,8 +100,8 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
   }
 
   @Override
-  protected MarkdownText newTemplateMarkupOutputModel(String plainTextContent,
-      String markupContent) {
+  protected MarkdownText newTemplateMarkupOutputModel(
+      String plainTextContent, String markupContent) {
     return new MarkdownText(plainTextContent, markupContent);
   }
 }

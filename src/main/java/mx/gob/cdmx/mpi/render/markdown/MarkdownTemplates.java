@@ -1,5 +1,19 @@
 package mx.gob.cdmx.mpi.render.markdown;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -8,20 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateNotFoundException;
-import freemarker.ext.beans.BeansWrapper;
 
 /**
  * The Freemarker set-up for reports, locked down for templates that users write: no {@code ?new}
@@ -60,9 +60,12 @@ public final class MarkdownTemplates {
     if (!Files.isRegularFile(dir.resolve(REPORT))) {
       throw new java.io.FileNotFoundException(dir.resolve(REPORT).toString());
     }
-    TemplateLoader loader = new MultiTemplateLoader(new TemplateLoader[] {
-        new FileTemplateLoader(dir.toFile()),
-        new ClassTemplateLoader(MarkdownTemplates.class, CLASSPATH_ROOT)});
+    TemplateLoader loader =
+        new MultiTemplateLoader(
+            new TemplateLoader[] {
+              new FileTemplateLoader(dir.toFile()),
+              new ClassTemplateLoader(MarkdownTemplates.class, CLASSPATH_ROOT)
+            });
     return new MarkdownTemplates(configuration(loader), dir.toString());
   }
 
@@ -74,21 +77,24 @@ public final class MarkdownTemplates {
     } catch (TemplateNotFoundException e) {
       throw new TemplateProblem("no se encontró la plantilla «" + name + "» en " + origin, e);
     } catch (ParseException e) {
-      throw new TemplateProblem(where(e.getTemplateName(), e.getLineNumber(),
-          e.getColumnNumber()) + "error de sintaxis: " + firstLine(e.getEditorMessage()), e);
+      throw new TemplateProblem(
+          where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+              + "error de sintaxis: "
+              + firstLine(e.getEditorMessage()),
+          e);
     } catch (IOException e) {
-      throw new TemplateProblem("no se pudo leer la plantilla «" + name + "» en " + origin
-          + ": " + e.getMessage(), e);
+      throw new TemplateProblem(
+          "no se pudo leer la plantilla «" + name + "» en " + origin + ": " + e.getMessage(), e);
     }
     StringWriter out = new StringWriter();
     try {
       template.process(TemplateData.of(data), out);
     } catch (TemplateException e) {
-      throw new TemplateProblem(where(e.getTemplateSourceName(), e.getLineNumber(),
-          e.getColumnNumber()) + explain(e), e);
+      throw new TemplateProblem(
+          where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()) + explain(e), e);
     } catch (IOException e) {
-      throw new TemplateProblem("no se pudo escribir el resultado de la plantilla: "
-          + e.getMessage(), e);
+      throw new TemplateProblem(
+          "no se pudo escribir el resultado de la plantilla: " + e.getMessage(), e);
     }
     return out.toString();
   }
@@ -124,8 +130,8 @@ public final class MarkdownTemplates {
   }
 
   private static String where(String template, Integer line, Integer column) {
-    StringBuilder sb = new StringBuilder("plantilla «")
-        .append(template == null ? "?" : template).append('»');
+    StringBuilder sb =
+        new StringBuilder("plantilla «").append(template == null ? "?" : template).append('»');
     if (line != null && line > 0) {
       sb.append(", línea ").append(line);
       if (column != null && column > 0) {
@@ -139,14 +145,19 @@ public final class MarkdownTemplates {
   private static String explain(TemplateException e) {
     String detail = firstLine(e.getMessageWithoutStackTop());
     String lower = detail.toLowerCase(Locale.ROOT);
-    if (lower.contains("instantiating") || lower.contains("?new")
+    if (lower.contains("instantiating")
+        || lower.contains("?new")
         || lower.contains("not allowed in the template for security reasons")) {
       return "«?new» está prohibido en las plantillas: crearía objetos Java y permitiría ejecutar"
-          + " programas en el equipo. Use sólo los datos del informe. (" + detail + ")";
+          + " programas en el equipo. Use sólo los datos del informe. ("
+          + detail
+          + ")";
     }
     if (lower.contains("?api") || lower.contains("api_builtin_enabled")) {
       return "«?api» está prohibido en las plantillas: daría acceso a los objetos Java detrás de"
-          + " los datos. Use sólo los datos del informe. (" + detail + ")";
+          + " los datos. Use sólo los datos del informe. ("
+          + detail
+          + ")";
     }
     return "la plantilla falló al ejecutarse: " + detail;
   }

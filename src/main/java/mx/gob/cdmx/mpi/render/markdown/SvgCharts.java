@@ -34,8 +34,14 @@ public final class SvgCharts {
     double barLeft = 200;
     double barMax = 330;
     Svg svg = new Svg(width, height, "Indicadores por estado del semáforo, " + model.title());
-    svg.text(12, 22, "Indicadores por estado (" + model.indicatorCount() + " en total)", 14,
-        "bold", INK, "start");
+    svg.text(
+        12,
+        22,
+        "Indicadores por estado (" + model.indicatorCount() + " en total)",
+        14,
+        "bold",
+        INK,
+        "start");
     for (int i = 0; i < counts.size(); i++) {
       StatusCount c = counts.get(i);
       double y = top + i * rowHeight;
@@ -62,11 +68,14 @@ public final class SvgCharts {
     int height = top + Math.max(1, rows.size()) * rowHeight + 34;
     double barLeft = 330;
     double barWidth = 280;
-    Svg svg = new Svg(width, height,
-        "Avance acumulado de cada indicador hacia su meta anual frente al calendario, "
-            + model.title());
-    svg.text(12, 22, "Avance hacia la meta anual al " + model.cutoffDate(), 14, "bold", INK,
-        "start");
+    Svg svg =
+        new Svg(
+            width,
+            height,
+            "Avance acumulado de cada indicador hacia su meta anual frente al calendario, "
+                + model.title());
+    svg.text(
+        12, 22, "Avance hacia la meta anual al " + model.cutoffDate(), 14, "bold", INK, "start");
     svg.rect(12, 34, 22, 10, MUTED);
     svg.text(40, 43, "avance acumulado (color y palabra: estado)", 11, "normal", MUTED, "start");
     svg.line(330, 32, 330, 46, INK, 2.5, null);
@@ -80,8 +89,14 @@ public final class SvgCharts {
       svg.text(x, bottom + 16, tick + " %", 10, "normal", MUTED, "middle");
     }
     if (rows.isEmpty()) {
-      svg.text(barLeft, top + 16, "Ningún indicador tiene una meta numérica calendarizada.", 12,
-          "normal", MUTED, "start");
+      svg.text(
+          barLeft,
+          top + 16,
+          "Ningún indicador tiene una meta numérica calendarizada.",
+          12,
+          "normal",
+          MUTED,
+          "start");
     }
     for (int i = 0; i < rows.size(); i++) {
       IndicatorView v = rows.get(i);
@@ -104,8 +119,8 @@ public final class SvgCharts {
         svg.line(x, y + 1, x, y + 21, INK, 2.5, null);
       }
       double labelX = Math.max(end, barLeft + barWidth * Math.min(100, scale) / scale) + 8;
-      svg.text(labelX, y + 15, label, 11, "normal", v.progressValue() == null ? MUTED : INK,
-          "start");
+      svg.text(
+          labelX, y + 15, label, 11, "normal", v.progressValue() == null ? MUTED : INK, "start");
     }
     return svg.end();
   }
@@ -133,22 +148,24 @@ public final class SvgCharts {
   /** The text escaped for SVG/XML content and attributes; control characters become spaces. */
   static String xml(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> {
-          if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
-            out.append(' ');
-          } else {
-            out.appendCodePoint(cp);
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                  if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
+                    out.append(' ');
+                  } else {
+                    out.appendCodePoint(cp);
+                  }
+                }
+              }
+            });
     return out.toString();
   }
 
@@ -157,26 +174,55 @@ public final class SvgCharts {
     private final StringBuilder sb = new StringBuilder();
 
     Svg(int width, int height, String title) {
-      sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
-          .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
-          .append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-          .append(xml(title)).append("\" font-family=\"").append(FONT).append("\">\n");
+      sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+          .append(width)
+          .append("\" height=\"")
+          .append(height)
+          .append("\" viewBox=\"0 0 ")
+          .append(width)
+          .append(' ')
+          .append(height)
+          .append("\" role=\"img\" aria-label=\"")
+          .append(xml(title))
+          .append("\" font-family=\"")
+          .append(FONT)
+          .append("\">\n");
       sb.append("<title>").append(xml(title)).append("</title>\n");
-      sb.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"")
-          .append(height).append("\" fill=\"#FFFFFF\"/>\n");
+      sb.append("<rect x=\"0\" y=\"0\" width=\"")
+          .append(width)
+          .append("\" height=\"")
+          .append(height)
+          .append("\" fill=\"#FFFFFF\"/>\n");
     }
 
     void rect(double x, double y, double w, double h, String fill) {
-      sb.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"")
-          .append(n(w)).append("\" height=\"").append(n(h)).append("\" fill=\"").append(fill)
+      sb.append("<rect x=\"")
+          .append(n(x))
+          .append("\" y=\"")
+          .append(n(y))
+          .append("\" width=\"")
+          .append(n(w))
+          .append("\" height=\"")
+          .append(n(h))
+          .append("\" fill=\"")
+          .append(fill)
           .append("\"/>\n");
     }
 
-    void line(double x1, double y1, double x2, double y2, String stroke, double width,
-        String dash) {
-      sb.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1))
-          .append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y2))
-          .append("\" stroke=\"").append(stroke).append("\" stroke-width=\"").append(n(width))
+    void line(
+        double x1, double y1, double x2, double y2, String stroke, double width, String dash) {
+      sb.append("<line x1=\"")
+          .append(n(x1))
+          .append("\" y1=\"")
+          .append(n(y1))
+          .append("\" x2=\"")
+          .append(n(x2))
+          .append("\" y2=\"")
+          .append(n(y2))
+          .append("\" stroke=\"")
+          .append(stroke)
+          .append("\" stroke-width=\"")
+          .append(n(width))
           .append('"');
       if (dash != null) {
         sb.append(" stroke-dasharray=\"").append(dash).append('"');
@@ -184,10 +230,15 @@ public final class SvgCharts {
       sb.append("/>\n");
     }
 
-    void text(double x, double y, String text, int size, String weight, String fill,
-        String anchor) {
-      sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y))
-          .append("\" font-size=\"").append(size).append('"');
+    void text(
+        double x, double y, String text, int size, String weight, String fill, String anchor) {
+      sb.append("<text x=\"")
+          .append(n(x))
+          .append("\" y=\"")
+          .append(n(y))
+          .append("\" font-size=\"")
+          .append(size)
+          .append('"');
       if (!"normal".equals(weight)) {
         sb.append(" font-weight=\"").append(weight).append('"');
       }
@@ -205,6 +256,5 @@ public final class SvgCharts {
       String s = String.format(Locale.ROOT, "%.1f", v);
       return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
-
   }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Turns records into plain maps (component name → value) and lists into lists, recursively, so
- * templates see only maps, lists, strings, numbers and booleans — never a Java object whose
- * methods they could call.
+ * templates see only maps, lists, strings, numbers and booleans — never a Java object whose methods
+ * they could call.
  */
 final class TemplateData {
 

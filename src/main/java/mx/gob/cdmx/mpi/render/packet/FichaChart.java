@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import mx.gob.cdmx.mpi.render.pdf.Charts;
+import mx.gob.cdmx.mpi.render.pdf.PdfFonts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -21,23 +23,21 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
-import mx.gob.cdmx.mpi.render.pdf.Charts;
-import mx.gob.cdmx.mpi.render.pdf.PdfFonts;
 
 /**
- * The small chart of a ficha: for each month of the year, the target expected to date (grey
- * bars) and what was realized to date (a line with points), drawn as vector graphics with the
- * embedded fonts and only opaque colours (PDF/A-1 forbids transparency).
+ * The small chart of a ficha: for each month of the year, the target expected to date (grey bars)
+ * and what was realized to date (a line with points), drawn as vector graphics with the embedded
+ * fonts and only opaque colours (PDF/A-1 forbids transparency).
  */
 final class FichaChart {
 
-  private static final String[] MONTHS =
-      {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"};
+  private static final String[] MONTHS = {
+    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"
+  };
 
   private FichaChart() {}
 
-  static Image draw(PdfWriter writer, Style style, MonthSeries series, float width,
-      float height) {
+  static Image draw(PdfWriter writer, Style style, MonthSeries series, float width, float height) {
     return Charts.image(writer, chart(series, style.fonts), width, height, style.fonts);
   }
 

@@ -13,10 +13,10 @@ import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Variable;
 
 /**
- * The months of one indicator's year as its ficha chart shows them: the target expected to date
- * at the end of each month (null without a scheduled numeric target) and {@code realizadas} to
- * date at the end of each month up to the report period (null where the rows do not cover January
- * to that month completely).
+ * The months of one indicator's year as its ficha chart shows them: the target expected to date at
+ * the end of each month (null without a scheduled numeric target) and {@code realizadas} to date at
+ * the end of each month up to the report period (null where the rows do not cover January to that
+ * month completely).
  */
 record MonthSeries(List<BigDecimal> expected, List<BigDecimal> realized) {
 
@@ -29,17 +29,23 @@ record MonthSeries(List<BigDecimal> expected, List<BigDecimal> realized) {
 
   static MonthSeries of(Indicator indicator, DataSet data, Period period) {
     List<BigDecimal> expected = new ArrayList<>();
-    boolean scheduled = indicator.hasTarget() && !indicator.isPercentTarget()
-        && indicator.schedule() != null;
+    boolean scheduled =
+        indicator.hasTarget() && !indicator.isPercentTarget() && indicator.schedule() != null;
     for (int m = 1; m <= 12; m++) {
-      expected.add(scheduled ? indicator.target().multiply(indicator.schedule().at(m))
-          .divide(HUNDRED, MathContext.DECIMAL128) : null);
+      expected.add(
+          scheduled
+              ? indicator
+                  .target()
+                  .multiply(indicator.schedule().at(m))
+                  .divide(HUNDRED, MathContext.DECIMAL128)
+              : null);
     }
-    List<Measurement> rows = data.rows(indicator.id(), Variable.PRIMARY).stream()
-        .filter(r -> r.period().year() == period.year())
-        .toList();
-    Aggregation aggregation = indicator.variable(Variable.PRIMARY)
-        .map(Variable::aggregation).orElse(Aggregation.SUM);
+    List<Measurement> rows =
+        data.rows(indicator.id(), Variable.PRIMARY).stream()
+            .filter(r -> r.period().year() == period.year())
+            .toList();
+    Aggregation aggregation =
+        indicator.variable(Variable.PRIMARY).map(Variable::aggregation).orElse(Aggregation.SUM);
     List<BigDecimal> realized = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
       realized.add(m <= period.lastMonth() ? toDate(rows, m, aggregation) : null);

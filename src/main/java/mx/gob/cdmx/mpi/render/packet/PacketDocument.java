@@ -6,10 +6,10 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -40,16 +40,14 @@ import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
-import mx.gob.cdmx.mpi.render.report.ProgramSummary;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
-import mx.gob.cdmx.mpi.render.report.StatusCount;
 import mx.gob.cdmx.mpi.validate.Problem;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 
 /**
- * One pass of writing the packet. The first pass knows no page numbers and prints none in the
- * table of contents; it records where each entry starts. The second pass prints those numbers:
- * the contents take the same room in both passes, so nothing moves.
+ * One pass of writing the packet. The first pass knows no page numbers and prints none in the table
+ * of contents; it records where each entry starts. The second pass prints those numbers: the
+ * contents take the same room in both passes, so nothing moves.
  */
 final class PacketDocument {
 
@@ -79,7 +77,9 @@ final class PacketDocument {
     this.knownPages = knownPages;
   }
 
-  /** Writes the packet once; {@code knownPages} come from the previous pass (empty on the first). */
+  /**
+   * Writes the packet once; {@code knownPages} come from the previous pass (empty on the first).
+   */
   static Pass write(PacketModel model, Map<String, Integer> knownPages) {
     return new PacketDocument(model, knownPages).write();
   }
@@ -88,12 +88,23 @@ final class PacketDocument {
     PdfMetadata metadata = metadata();
     Sections sections = new Sections(model);
     String session = model.options().session();
-    PageDecorator decorator = new PageDecorator(style.fonts,
-        report.shortName() + " · Junta de Gobierno" + (session == null ? "" : " · " + session),
-        "Carpeta " + report.periodCode(),
-        "Datos al " + report.cutoffDate() + " · mpi " + model.options().toolVersion(), false);
-    DeterministicPdf pdf = DeterministicPdf.create(PageSize.LETTER, MARGIN_X, MARGIN_X,
-        MARGIN_TOP, MARGIN_BOTTOM, metadata, sections, decorator);
+    PageDecorator decorator =
+        new PageDecorator(
+            style.fonts,
+            report.shortName() + " · Junta de Gobierno" + (session == null ? "" : " · " + session),
+            "Carpeta " + report.periodCode(),
+            "Datos al " + report.cutoffDate() + " · mpi " + model.options().toolVersion(),
+            false);
+    DeterministicPdf pdf =
+        DeterministicPdf.create(
+            PageSize.LETTER,
+            MARGIN_X,
+            MARGIN_X,
+            MARGIN_TOP,
+            MARGIN_BOTTOM,
+            metadata,
+            sections,
+            decorator);
     doc = pdf.document();
     writer = pdf.writer();
     PdfA.beforeOpen(writer, metadata);
@@ -115,14 +126,23 @@ final class PacketDocument {
 
   private PdfMetadata metadata() {
     String session = model.options().session();
-    String title = "Carpeta de la Junta de Gobierno — " + report.periodLabel()
-        + (session == null ? "" : " — " + session);
+    String title =
+        "Carpeta de la Junta de Gobierno — "
+            + report.periodLabel()
+            + (session == null ? "" : " — " + session);
     LocalDate date = LocalDate.ofInstant(model.documentInstant(), ZoneOffset.UTC);
-    return new PdfMetadata(title,
-        "Informe de seguimiento del " + report.planTitle() + " para la Junta de Gobierno, periodo "
+    return new PdfMetadata(
+        title,
+        "Informe de seguimiento del "
+            + report.planTitle()
+            + " para la Junta de Gobierno, periodo "
             + report.periodCode(),
         report.institution(),
-        "Junta de Gobierno; " + report.shortName() + "; " + report.periodCode() + "; "
+        "Junta de Gobierno; "
+            + report.shortName()
+            + "; "
+            + report.periodCode()
+            + "; "
             + report.planId(),
         date);
   }
@@ -141,13 +161,17 @@ final class PacketDocument {
     board.setSpacingBefore(110);
     doc.add(board);
     String session = model.options().session();
-    Paragraph sessionLine = new Paragraph(session == null
-        ? new Chunk("Sesión: no indicada", style.font(16, Style.MUTED))
-        : new Chunk(session, style.bold(18)));
+    Paragraph sessionLine =
+        new Paragraph(
+            session == null
+                ? new Chunk("Sesión: no indicada", style.font(16, Style.MUTED))
+                : new Chunk(session, style.bold(18)));
     sessionLine.setSpacingBefore(10);
     doc.add(sessionLine);
-    Paragraph what = new Paragraph("Carpeta de la sesión · Seguimiento del "
-        + report.planTitle(), style.font(12, Style.MUTED));
+    Paragraph what =
+        new Paragraph(
+            "Carpeta de la sesión · Seguimiento del " + report.planTitle(),
+            style.font(12, Style.MUTED));
     what.setSpacingBefore(16);
     doc.add(what);
 
@@ -155,8 +179,7 @@ final class PacketDocument {
     facts.setSpacingBefore(36);
     fact(facts, "Periodo", report.periodLabel() + " · " + report.periodCode());
     fact(facts, "Acumulado del año", "Del " + report.toDateRange());
-    fact(facts, "Fecha",
-        report.issueDate() == null ? "no indicada" : report.issueDate());
+    fact(facts, "Fecha", report.issueDate() == null ? "no indicada" : report.issueDate());
     fact(facts, "Corte de la información", report.cutoffDate());
     fact(facts, "Plan", report.planTitle() + " (" + report.planId() + ")");
     fact(facts, "Indicadores", Integer.toString(report.indicatorCount()));
@@ -164,9 +187,13 @@ final class PacketDocument {
 
     ColumnText foot = new ColumnText(writer.getDirectContent());
     foot.setSimpleColumn(doc.left(), doc.bottom(), doc.right(), doc.bottom() + 40);
-    Paragraph note = new Paragraph("Generado con mpi " + model.options().toolVersion()
-        + " a partir del plan y de las mediciones que enumera el Anexo D (Procedencia), con su"
-        + " huella SHA-256. Archivo PDF/A-1b para su conservación.", style.font(8, Style.MUTED));
+    Paragraph note =
+        new Paragraph(
+            "Generado con mpi "
+                + model.options().toolVersion()
+                + " a partir del plan y de las mediciones que enumera el Anexo D (Procedencia), con su"
+                + " huella SHA-256. Archivo PDF/A-1b para su conservación.",
+            style.font(8, Style.MUTED));
     note.setLeading(11);
     foot.addElement(note);
     foot.go();
@@ -192,8 +219,10 @@ final class PacketDocument {
     heading(PacketModel.CONTENTS, "Índice", 0);
     PdfPTable toc = table(new float[] {90, 10});
     for (TocEntry e : model.toc()) {
-      Font font = e.level() == 0 ? style.bold(10) : e.level() == 1
-          ? style.bold(8.5f, Style.MUTED) : style.font(8.5f);
+      Font font =
+          e.level() == 0
+              ? style.bold(10)
+              : e.level() == 1 ? style.bold(8.5f, Style.MUTED) : style.font(8.5f);
       Phrase title = new Phrase();
       title.add(new Chunk(e.title(), font));
       title.add(new Chunk(" ", font));
@@ -224,11 +253,25 @@ final class PacketDocument {
   private void summary() {
     doc.newPage();
     heading(PacketModel.SUMMARY, entryTitle(PacketModel.SUMMARY), 0);
-    doc.add(para("Situación de los " + report.indicatorCount() + " indicadores del "
-        + report.planTitle() + " al " + report.cutoffDate() + ". Periodo del informe: "
-        + report.periodLabel() + ", del " + report.periodRange() + ". El semáforo se juzga"
-        + " sobre el acumulado del año, del " + report.toDateRange() + ".", style.font(9.5f),
-        0, 6));
+    doc.add(
+        para(
+            "Situación de los "
+                + report.indicatorCount()
+                + " indicadores del "
+                + report.planTitle()
+                + " al "
+                + report.cutoffDate()
+                + ". Periodo del informe: "
+                + report.periodLabel()
+                + ", del "
+                + report.periodRange()
+                + ". El semáforo se juzga"
+                + " sobre el acumulado del año, del "
+                + report.toDateRange()
+                + ".",
+            style.font(9.5f),
+            0,
+            6));
 
     doc.add(subheading("Indicadores por estado"));
     PdfPTable side = table(new float[] {50, 50});
@@ -238,8 +281,13 @@ final class PacketDocument {
     left.setPaddingRight(12);
     side.addCell(left);
     float chartWidth = (doc.right() - doc.left()) * 0.5f - 4;
-    Image chart = Charts.image(writer, Charts.statusCounts(report.summary(), style.fonts),
-        chartWidth, 140, style.fonts);
+    Image chart =
+        Charts.image(
+            writer,
+            Charts.statusCounts(report.summary(), style.fonts),
+            chartWidth,
+            140,
+            style.fonts);
     PdfPCell right = new PdfPCell(chart, false);
     right.setBorder(Rectangle.NO_BORDER);
     right.setPadding(0);
@@ -252,8 +300,12 @@ final class PacketDocument {
 
     doc.add(subheading("Indicadores que requieren atención"));
     if (model.attention().isEmpty()) {
-      doc.add(para("Ningún indicador está en amarillo o en rojo al corte del periodo.",
-          style.font(9), 0, 4));
+      doc.add(
+          para(
+              "Ningún indicador está en amarillo o en rojo al corte del periodo.",
+              style.font(9),
+              0,
+              4));
     } else {
       PdfPTable t = table(new float[] {8, 46, 15, 13, 18});
       t.setHeaderRows(1);
@@ -264,20 +316,32 @@ final class PacketDocument {
         t.addCell(cell(v.name(), style.font(8)));
         t.addCell(statusCell(v, 8));
         t.addCell(numberCell(v.resultToDate(), style.font(8)));
-        t.addCell(a.unjustified() ? flag(7)
-            : cell(a.notes().size() == 1 ? "1 nota" : a.notes().size() + " notas",
-                style.font(8)));
+        t.addCell(
+            a.unjustified()
+                ? flag(7)
+                : cell(
+                    a.notes().size() == 1 ? "1 nota" : a.notes().size() + " notas", style.font(8)));
       }
       doc.add(t);
-      doc.add(para("Las notas que los justifican están en «" + entryTitle(PacketModel.ATTENTION)
-          + "» (página " + pageOf(PacketModel.ATTENTION) + ").", style.font(8, Style.MUTED), 2,
-          0));
+      doc.add(
+          para(
+              "Las notas que los justifican están en «"
+                  + entryTitle(PacketModel.ATTENTION)
+                  + "» (página "
+                  + pageOf(PacketModel.ATTENTION)
+                  + ").",
+              style.font(8, Style.MUTED),
+              2,
+              0));
     }
 
-    List<IndicatorView> incomplete = report.indicators().stream()
-        .filter(v -> v.status().code().equals(Status.PARTIAL.code())
-            || v.status().code().equals(Status.NO_DATA.code()))
-        .toList();
+    List<IndicatorView> incomplete =
+        report.indicators().stream()
+            .filter(
+                v ->
+                    v.status().code().equals(Status.PARTIAL.code())
+                        || v.status().code().equals(Status.NO_DATA.code()))
+            .toList();
     if (!incomplete.isEmpty()) {
       doc.add(subheading("Indicadores sin datos completos"));
       PdfPTable t = table(new float[] {8, 42, 16, 34});
@@ -291,8 +355,8 @@ final class PacketDocument {
       }
       doc.add(t);
     }
-    doc.add(para("Umbrales del semáforo: " + report.thresholds(), style.font(8, Style.MUTED), 8,
-        0));
+    doc.add(
+        para("Umbrales del semáforo: " + report.thresholds(), style.font(8, Style.MUTED), 8, 0));
   }
 
   /** The page of {@code key} from the previous pass, or a blank of the same width. */
@@ -324,14 +388,19 @@ final class PacketDocument {
 
   private void ficha(IndicatorView v) {
     Indicator ind = plan.indicator(v.id()).orElseThrow();
-    IndicatorResult r = evaluation.results().stream()
-        .filter(x -> x.indicator().id().equals(v.id())).findFirst().orElseThrow();
+    IndicatorResult r =
+        evaluation.results().stream()
+            .filter(x -> x.indicator().id().equals(v.id()))
+            .findFirst()
+            .orElseThrow();
     heading(PacketModel.fichaKey(v.id()), entryTitle(PacketModel.fichaKey(v.id())), 2);
 
     Paragraph status = new Paragraph("", style.font(8));
     status.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 10));
-    status.add(new Chunk("     Cobertura del acumulado: " + v.coverage() + " · Unidad: "
-        + v.unit(), style.font(8, Style.MUTED)));
+    status.add(
+        new Chunk(
+            "     Cobertura del acumulado: " + v.coverage() + " · Unidad: " + v.unit(),
+            style.font(8, Style.MUTED)));
     status.setSpacingAfter(6);
     doc.add(status);
 
@@ -395,8 +464,11 @@ final class PacketDocument {
     PdfPTable text = table(new float[] {21, 79});
     IndicatorText t = ind.text();
     if (t.isEmpty()) {
-      PdfPCell c = cell("El plan no tiene un apartado con la ficha de esta acción; sólo aparece"
-          + " en el cronograma.", style.font(8, Style.MUTED));
+      PdfPCell c =
+          cell(
+              "El plan no tiene un apartado con la ficha de esta acción; sólo aparece"
+                  + " en el cronograma.",
+              style.font(8, Style.MUTED));
       c.setColspan(2);
       text.addCell(c);
     } else {
@@ -414,9 +486,18 @@ final class PacketDocument {
     if (!ind.cronogramaRows().isEmpty()) {
       CronogramaRow row = plan.cronogramaRow(ind.cronogramaRows().get(0)).orElse(null);
       if (row != null) {
-        plain(text, "Cronograma (fila " + row.row() + ")", "Frecuencia: " + row.frequency()
-            + " Fechas de medición: " + row.dates() + ". Avance esperado: " + row.progress()
-            + ". Sentido del avance: " + row.direction() + ".");
+        plain(
+            text,
+            "Cronograma (fila " + row.row() + ")",
+            "Frecuencia: "
+                + row.frequency()
+                + " Fechas de medición: "
+                + row.dates()
+                + ". Avance esperado: "
+                + row.progress()
+                + ". Sentido del avance: "
+                + row.direction()
+                + ".");
       }
     }
     doc.add(text);
@@ -428,16 +509,19 @@ final class PacketDocument {
     c.setPadding(0);
     c.addElement(smallTitle("Notas del periodo"));
     if (v.notes().isEmpty()) {
-      c.addElement(para("Sin notas en las mediciones del periodo.", style.font(8, Style.MUTED),
-          0, 0));
+      c.addElement(
+          para("Sin notas en las mediciones del periodo.", style.font(8, Style.MUTED), 0, 0));
     } else {
       for (NoteView n : v.notes()) {
         Paragraph p = new Paragraph("", style.font(8));
         p.setLeading(11);
-        p.add(new Chunk("• " + n.period() + (n.variable() == null ? "" : " (" + n.variable()
-            + ")") + ": ", style.bold(8)));
-        p.add(new Chunk(n.text() + (n.source() == null ? "" : " — Fuente: " + n.source()),
-            style.font(8)));
+        p.add(
+            new Chunk(
+                "• " + n.period() + (n.variable() == null ? "" : " (" + n.variable() + ")") + ": ",
+                style.bold(8)));
+        p.add(
+            new Chunk(
+                n.text() + (n.source() == null ? "" : " — Fuente: " + n.source()), style.font(8)));
         p.setSpacingAfter(1);
         c.addElement(p);
       }
@@ -477,15 +561,31 @@ final class PacketDocument {
     doc.newPage();
     heading(PacketModel.ATTENTION, entryTitle(PacketModel.ATTENTION), 0);
     Thresholds th = plan.thresholds();
-    doc.add(para("Indicadores cuyo resultado acumulado queda por debajo de "
-        + EsMx.number(th.green()) + " % (amarillo: de " + EsMx.number(th.yellow()) + " % a menos de "
-        + EsMx.number(th.green()) + " %; rojo: menos de " + EsMx.number(th.yellow()) + " %)."
-        + " Su justificación son las notas registradas en las mediciones del acumulado (del "
-        + report.toDateRange() + "), con el archivo y la línea de donde vienen; donde no hay"
-        + " ninguna se señala «Sin justificación».", style.font(9), 0, 8));
+    doc.add(
+        para(
+            "Indicadores cuyo resultado acumulado queda por debajo de "
+                + EsMx.number(th.green())
+                + " % (amarillo: de "
+                + EsMx.number(th.yellow())
+                + " % a menos de "
+                + EsMx.number(th.green())
+                + " %; rojo: menos de "
+                + EsMx.number(th.yellow())
+                + " %)."
+                + " Su justificación son las notas registradas en las mediciones del acumulado (del "
+                + report.toDateRange()
+                + "), con el archivo y la línea de donde vienen; donde no hay"
+                + " ninguna se señala «Sin justificación».",
+            style.font(9),
+            0,
+            8));
     if (model.attention().isEmpty()) {
-      doc.add(para("Ningún indicador está en amarillo o en rojo al corte del periodo.",
-          style.font(10), 6, 0));
+      doc.add(
+          para(
+              "Ningún indicador está en amarillo o en rojo al corte del periodo.",
+              style.font(10),
+              6,
+              0));
       return;
     }
     for (PacketModel.Attention a : model.attention()) {
@@ -509,10 +609,16 @@ final class PacketDocument {
       block.addCell(name);
       Phrase figures = new Phrase();
       figures.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 8));
-      figures.add(new Chunk("   Resultado acumulado: " + v.resultToDate() + " · meta acumulada: "
-          + v.targetToDate() + " · realizado acumulado: " + v.realizedToDate()
-          + (v.responsible() == null ? "" : " · Responsables: " + v.responsible()),
-          style.font(7.5f, Style.MUTED)));
+      figures.add(
+          new Chunk(
+              "   Resultado acumulado: "
+                  + v.resultToDate()
+                  + " · meta acumulada: "
+                  + v.targetToDate()
+                  + " · realizado acumulado: "
+                  + v.realizedToDate()
+                  + (v.responsible() == null ? "" : " · Responsables: " + v.responsible()),
+              style.font(7.5f, Style.MUTED)));
       PdfPCell figuresCell = cell(figures);
       figuresCell.setColspan(2);
       figuresCell.setBorder(Rectangle.NO_BORDER);
@@ -532,9 +638,12 @@ final class PacketDocument {
         Paragraph p = new Paragraph("", style.font(8));
         p.setLeading(12);
         p.add(new Chunk("Sin justificación", style.bold(9, Style.ALERT)));
-        p.add(new Chunk(" — ninguna medición del " + report.toDateRange()
-            + " trae una nota que explique el resultado; conviene pedirla al área responsable.",
-            style.font(8, Style.ALERT)));
+        p.add(
+            new Chunk(
+                " — ninguna medición del "
+                    + report.toDateRange()
+                    + " trae una nota que explique el resultado; conviene pedirla al área responsable.",
+                style.font(8, Style.ALERT)));
         c.addElement(p);
       } else {
         c.setBorder(Rectangle.NO_BORDER);
@@ -542,12 +651,16 @@ final class PacketDocument {
           Paragraph p = new Paragraph("", style.font(8));
           p.setLeading(11);
           p.setSpacingAfter(2);
-          p.add(new Chunk(m.period().months().label()
-              + (m.variable().equals("realizadas") ? "" : " (" + m.variable() + ")") + ": ",
-              style.bold(8)));
+          p.add(
+              new Chunk(
+                  m.period().months().label()
+                      + (m.variable().equals("realizadas") ? "" : " (" + m.variable() + ")")
+                      + ": ",
+                  style.bold(8)));
           p.add(new Chunk(m.note().strip(), style.font(8)));
-          p.add(new Chunk("  [" + m.file() + ", línea " + m.line() + "]",
-              style.font(7, Style.MUTED)));
+          p.add(
+              new Chunk(
+                  "  [" + m.file() + ", línea " + m.line() + "]", style.font(7, Style.MUTED)));
           c.addElement(p);
         }
       }
@@ -563,11 +676,19 @@ final class PacketDocument {
     heading(PacketModel.ANNEX_DATA, entryTitle(PacketModel.ANNEX_DATA), 0);
     List<Measurement> rows = evaluation.data().measurements();
     List<SourceFile> files = evaluation.data().files();
-    doc.add(para("Las " + rows.size() + " filas válidas de " + files.size()
-        + (files.size() == 1 ? " archivo" : " archivos")
-        + ", tal como se recibieron, archivo por archivo y en el orden de sus líneas («Línea» es"
-        + " la línea del archivo donde empieza la fila). Los valores se copian como se"
-        + " escribieron.", style.font(8.5f), 0, 6));
+    doc.add(
+        para(
+            "Las "
+                + rows.size()
+                + " filas válidas de "
+                + files.size()
+                + (files.size() == 1 ? " archivo" : " archivos")
+                + ", tal como se recibieron, archivo por archivo y en el orden de sus líneas («Línea» es"
+                + " la línea del archivo donde empieza la fila). Los valores se copian como se"
+                + " escribieron.",
+            style.font(8.5f),
+            0,
+            6));
     PdfPTable t = table(new float[] {6, 9, 9, 11, 8, 40, 17});
     t.setHeaderRows(1);
     t.setSplitLate(false);
@@ -575,8 +696,12 @@ final class PacketDocument {
     header(t, 7, "Línea", "Indicador", "Periodo", "Variable", "Valor", "Nota", "Fuente");
     for (SourceFile file : files) {
       List<Measurement> own = rows.stream().filter(m -> m.file().equals(file.name())).toList();
-      PdfPCell name = cell(file.name() + " — " + (own.size() == 1 ? "1 fila válida"
-          : own.size() + " filas válidas"), style.bold(7.5f));
+      PdfPCell name =
+          cell(
+              file.name()
+                  + " — "
+                  + (own.size() == 1 ? "1 fila válida" : own.size() + " filas válidas"),
+              style.bold(7.5f));
       name.setColspan(7);
       name.setBackgroundColor(Style.SHADE);
       t.addCell(name);
@@ -602,9 +727,14 @@ final class PacketDocument {
     doc.newPage();
     heading(PacketModel.ANNEX_VALIDATION, entryTitle(PacketModel.ANNEX_VALIDATION), 0);
     ValidationResult v = model.validation();
-    doc.add(para("Las mediciones se revisaron contra el plan antes de evaluarlas (lo mismo que"
-        + " hace «mpi validate»). Con errores la carpeta no se genera; las advertencias se"
-        + " listan aquí.", style.font(9), 0, 6));
+    doc.add(
+        para(
+            "Las mediciones se revisaron contra el plan antes de evaluarlas (lo mismo que"
+                + " hace «mpi validate»). Con errores la carpeta no se genera; las advertencias se"
+                + " listan aquí.",
+            style.font(9),
+            0,
+            6));
     doc.add(subheading("Archivos revisados"));
     PdfPTable files = table(new float[] {52, 18, 14, 16});
     files.setHeaderRows(1);
@@ -612,8 +742,12 @@ final class PacketDocument {
     for (SourceFile f : evaluation.data().files()) {
       files.addCell(cell(f.name(), style.font(8)));
       files.addCell(cell(f.encoding(), style.font(8)));
-      files.addCell(cell(f.delimiter() == ';' ? "punto y coma" : f.delimiter() == ','
-          ? "coma" : String.valueOf(f.delimiter()), style.font(8)));
+      files.addCell(
+          cell(
+              f.delimiter() == ';'
+                  ? "punto y coma"
+                  : f.delimiter() == ',' ? "coma" : String.valueOf(f.delimiter()),
+              style.font(8)));
       files.addCell(numberCell(Integer.toString(f.rows()), style.font(8)));
     }
     doc.add(files);
@@ -621,24 +755,37 @@ final class PacketDocument {
     doc.add(subheading("Resultado"));
     doc.add(para("Errores: 0. Advertencias: " + warnings + ".", style.bold(9), 0, 4));
     if (v.problems().isEmpty()) {
-      doc.add(para("Sin observaciones: todas las filas cumplen las reglas de validación.",
-          style.font(9), 0, 0));
+      doc.add(
+          para(
+              "Sin observaciones: todas las filas cumplen las reglas de validación.",
+              style.font(9),
+              0,
+              0));
       return;
     }
     PdfPTable t = table(new float[] {30, 18, 52});
     t.setHeaderRows(1);
     header(t, "Ubicación", "Código", "Mensaje");
     for (Problem p : v.problems()) {
-      String where = p.file() + (p.line() > 0 ? ":" + p.line() : "")
-          + (p.column() > 0 ? ":" + p.column() : "");
+      String where =
+          p.file()
+              + (p.line() > 0 ? ":" + p.line() : "")
+              + (p.column() > 0 ? ":" + p.column() : "");
       t.addCell(cell(where, style.font(7.5f)));
       t.addCell(cell(p.code(), style.font(7.5f)));
       t.addCell(cell(p.message(), style.font(7.5f)));
     }
     doc.add(t);
     if (v.suppressed() > 0) {
-      doc.add(para("Y " + v.suppressed() + " advertencias más que no se listan; vea «mpi validate»"
-          + " para el detalle.", style.font(8, Style.MUTED), 3, 0));
+      doc.add(
+          para(
+              "Y "
+                  + v.suppressed()
+                  + " advertencias más que no se listan; vea «mpi validate»"
+                  + " para el detalle.",
+              style.font(8, Style.MUTED),
+              3,
+              0));
     }
   }
 
@@ -651,21 +798,32 @@ final class PacketDocument {
     t.setWidthPercentage(80);
     t.setHorizontalAlignment(Element.ALIGN_LEFT);
     t.addCell(badge(Status.GREEN.word(), Status.GREEN.color(), 8));
-    t.addCell(cell("resultado acumulado de " + EsMx.number(th.green()) + " % o más",
-        style.font(8.5f)));
+    t.addCell(
+        cell("resultado acumulado de " + EsMx.number(th.green()) + " % o más", style.font(8.5f)));
     t.addCell(badge(Status.YELLOW.word(), Status.YELLOW.color(), 8));
-    t.addCell(cell("de " + EsMx.number(th.yellow()) + " % a menos de " + EsMx.number(th.green())
-        + " %", style.font(8.5f)));
+    t.addCell(
+        cell(
+            "de " + EsMx.number(th.yellow()) + " % a menos de " + EsMx.number(th.green()) + " %",
+            style.font(8.5f)));
     t.addCell(badge(Status.RED.word(), Status.RED.color(), 8));
     t.addCell(cell("menos de " + EsMx.number(th.yellow()) + " %", style.font(8.5f)));
     t.addCell(badge("Sobrecumplimiento", "#0F766E", 8));
-    t.addCell(cell("resultado acumulado mayor que " + EsMx.number(th.overTarget())
-        + " %; se muestra junto al color, no es una falta", style.font(8.5f)));
+    t.addCell(
+        cell(
+            "resultado acumulado mayor que "
+                + EsMx.number(th.overTarget())
+                + " %; se muestra junto al color, no es una falta",
+            style.font(8.5f)));
     doc.add(t);
 
     doc.add(subheading("Estado de cada indicador"));
-    doc.add(para("Se juzga sobre el acumulado del año (enero al final del periodo); se aplica"
-        + " la primera fila que corresponda:", style.font(8.5f), 0, 4));
+    doc.add(
+        para(
+            "Se juzga sobre el acumulado del año (enero al final del periodo); se aplica"
+                + " la primera fila que corresponda:",
+            style.font(8.5f),
+            0,
+            4));
     PdfPTable s = table(new float[] {25, 75});
     s.setHeaderRows(1);
     header(s, "Estado", "Cuándo");
@@ -673,35 +831,45 @@ final class PacketDocument {
     statusRow(s, Status.NO_DATA, "no hay datos en el acumulado del año");
     statusRow(s, Status.PARTIAL, "los datos cubren sólo algunos meses del acumulado");
     statusRow(s, Status.NOT_DUE, "la meta acumulada al periodo es 0 (aún no se programa nada)");
-    statusRow(s, Status.GREEN, "resultado acumulado de " + EsMx.number(th.green())
-        + " % o más");
-    statusRow(s, Status.YELLOW, "resultado acumulado de " + EsMx.number(th.yellow())
-        + " % a menos de " + EsMx.number(th.green()) + " %");
+    statusRow(s, Status.GREEN, "resultado acumulado de " + EsMx.number(th.green()) + " % o más");
+    statusRow(
+        s,
+        Status.YELLOW,
+        "resultado acumulado de "
+            + EsMx.number(th.yellow())
+            + " % a menos de "
+            + EsMx.number(th.green())
+            + " %");
     statusRow(s, Status.RED, "resultado acumulado menor que " + EsMx.number(th.yellow()) + " %");
     doc.add(s);
 
     doc.add(subheading("Cómo se calculan las cifras"));
     String[] steps = {
-        "Ventanas. La ventana del periodo son sus meses (" + report.periodRange() + "); la del"
-            + " acumulado va de enero al final del periodo (" + report.toDateRange() + ").",
-        "Metas programadas. El calendario del plan da el porcentaje acumulado de la meta anual"
-            + " esperado al cierre de cada trimestre (F). Meta acumulada = meta anual × F(fin del"
-            + " periodo) / 100; meta del periodo = meta anual × (F(fin del periodo) − F(mes"
-            + " anterior al periodo)) / 100. Una meta en % (por ejemplo, «100 % de los casos») no"
-            + " se reparte: vale igual en cada ventana.",
-        "Realizado. Suma de las filas cuyo periodo cae dentro de la ventana (o el último valor,"
-            + " para las existencias). Una fila que falta es «sin datos», nunca cero; una ventana"
-            + " cubierta sólo en parte se muestra como parcial y no se evalúa.",
-        "Resultado. La fórmula del indicador con las cifras de la ventana; para la fórmula"
-            + " habitual, realizadas / programadas × 100, es el porcentaje de cumplimiento. En"
-            + " un indicador descendente se invierte: programadas / realizadas × 100. Sin ventana"
-            + " completa, con una división entre cero o sin algún dato, no hay resultado y se"
-            + " dice por qué.",
-        "Avance hacia la meta anual = realizado acumulado / meta anual × 100.",
-        "Línea base. Las mismas ventanas del año anterior cuando hay datos completos; para el"
-            + " año completo, la cifra de línea base del plan si la da.",
-        "Redondeo. Los porcentajes se redondean a un decimal (mitad hacia arriba) antes de"
-            + " clasificarlos; la cifra redondeada es la que se imprime."};
+      "Ventanas. La ventana del periodo son sus meses ("
+          + report.periodRange()
+          + "); la del"
+          + " acumulado va de enero al final del periodo ("
+          + report.toDateRange()
+          + ").",
+      "Metas programadas. El calendario del plan da el porcentaje acumulado de la meta anual"
+          + " esperado al cierre de cada trimestre (F). Meta acumulada = meta anual × F(fin del"
+          + " periodo) / 100; meta del periodo = meta anual × (F(fin del periodo) − F(mes"
+          + " anterior al periodo)) / 100. Una meta en % (por ejemplo, «100 % de los casos») no"
+          + " se reparte: vale igual en cada ventana.",
+      "Realizado. Suma de las filas cuyo periodo cae dentro de la ventana (o el último valor,"
+          + " para las existencias). Una fila que falta es «sin datos», nunca cero; una ventana"
+          + " cubierta sólo en parte se muestra como parcial y no se evalúa.",
+      "Resultado. La fórmula del indicador con las cifras de la ventana; para la fórmula"
+          + " habitual, realizadas / programadas × 100, es el porcentaje de cumplimiento. En"
+          + " un indicador descendente se invierte: programadas / realizadas × 100. Sin ventana"
+          + " completa, con una división entre cero o sin algún dato, no hay resultado y se"
+          + " dice por qué.",
+      "Avance hacia la meta anual = realizado acumulado / meta anual × 100.",
+      "Línea base. Las mismas ventanas del año anterior cuando hay datos completos; para el"
+          + " año completo, la cifra de línea base del plan si la da.",
+      "Redondeo. Los porcentajes se redondean a un decimal (mitad hacia arriba) antes de"
+          + " clasificarlos; la cifra redondeada es la que se imprime."
+    };
     for (String step : steps) {
       doc.add(para("• " + step, style.font(8.5f), 0, 3));
     }
@@ -715,17 +883,22 @@ final class PacketDocument {
   private void annexProvenance() {
     doc.newPage();
     heading(PacketModel.ANNEX_PROVENANCE, entryTitle(PacketModel.ANNEX_PROVENANCE), 0);
-    doc.add(para("Con qué se hizo esta carpeta. La misma versión de mpi, con el mismo plan, los"
-        + " mismos archivos de mediciones, el mismo periodo y la misma fecha, produce un PDF"
-        + " idéntico byte por byte.", style.font(9), 0, 6));
+    doc.add(
+        para(
+            "Con qué se hizo esta carpeta. La misma versión de mpi, con el mismo plan, los"
+                + " mismos archivos de mediciones, el mismo periodo y la misma fecha, produce un PDF"
+                + " idéntico byte por byte.",
+            style.font(9),
+            0,
+            6));
     PdfPTable t = table(new float[] {28, 72});
     provenance(t, "Herramienta", "mpi " + model.options().toolVersion());
     provenance(t, "Plan", plan.id() + " — " + plan.title());
     provenance(t, "Archivo del plan", plan.source().name());
     provenance(t, "SHA-256 del plan", plan.source().sha256());
     provenance(t, "Periodo", report.periodCode() + " · " + report.periodLabel());
-    provenance(t, "Sesión", model.options().session() == null
-        ? "no indicada" : model.options().session());
+    provenance(
+        t, "Sesión", model.options().session() == null ? "no indicada" : model.options().session());
     provenance(t, "Fecha", report.issueDate() == null ? "no indicada" : report.issueDate());
     doc.add(t);
 
@@ -741,20 +914,31 @@ final class PacketDocument {
     doc.add(files);
 
     doc.add(subheading("Cómo verificar"));
-    doc.add(para("Calcule la huella de cada archivo y compárela con la de esta tabla; si"
-        + " coinciden, la carpeta se hizo exactamente con esos archivos:", style.font(8.5f), 0,
-        3));
+    doc.add(
+        para(
+            "Calcule la huella de cada archivo y compárela con la de esta tabla; si"
+                + " coinciden, la carpeta se hizo exactamente con esos archivos:",
+            style.font(8.5f),
+            0,
+            3));
     StringBuilder command = new StringBuilder("sha256sum");
     for (SourceFile f : evaluation.data().files()) {
       command.append(' ').append(f.name());
     }
     doc.add(para(command.toString(), style.bold(8.5f), 0, 3));
     boolean embedded = plan.source().name().equals(PlanReader.EMBEDDED_NAME);
-    doc.add(para("En Windows (PowerShell): Get-FileHash -Algorithm SHA256 ARCHIVO. "
-        + (embedded ? "El plan integrado en mpi es el archivo plan-2025.yaml del repositorio,"
-            + " con la misma huella (sha256sum plan-2025.yaml)."
-            : "La huella del plan se verifica igual: sha256sum " + plan.source().name() + "."),
-        style.font(8.5f), 0, 0));
+    doc.add(
+        para(
+            "En Windows (PowerShell): Get-FileHash -Algorithm SHA256 ARCHIVO. "
+                + (embedded
+                    ? "El plan integrado en mpi es el archivo plan-2025.yaml del repositorio,"
+                        + " con la misma huella (sha256sum plan-2025.yaml)."
+                    : "La huella del plan se verifica igual: sha256sum "
+                        + plan.source().name()
+                        + "."),
+            style.font(8.5f),
+            0,
+            0));
   }
 
   private void provenance(PdfPTable t, String label, String value) {
@@ -776,11 +960,12 @@ final class PacketDocument {
 
   /** A section heading, tagged so that its page is recorded and its bookmark added. */
   private void heading(String key, String text, int level) {
-    Font font = switch (level) {
-      case 0 -> style.bold(16, Style.ACCENT);
-      case 1 -> style.bold(10, Style.MUTED);
-      default -> style.bold(12.5f);
-    };
+    Font font =
+        switch (level) {
+          case 0 -> style.bold(16, Style.ACCENT);
+          case 1 -> style.bold(10, Style.MUTED);
+          default -> style.bold(12.5f);
+        };
     Paragraph p = new Paragraph(Sections.marker(key, text, font));
     p.setLeading(font.getSize() * 1.3f);
     p.setSpacingBefore(level == 2 ? 4 : 0);

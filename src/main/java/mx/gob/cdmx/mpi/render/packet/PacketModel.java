@@ -63,24 +63,25 @@ record PacketModel(
   }
 
   /** The model of one packet. */
-  static PacketModel of(Evaluation evaluation, ValidationResult validation,
-      PacketOptions options) {
+  static PacketModel of(Evaluation evaluation, ValidationResult validation, PacketOptions options) {
     ReportModel report = ReportModel.of(evaluation, options.date());
-    Map<String, IndicatorView> views = report.indicators().stream()
-        .collect(Collectors.toMap(IndicatorView::id, v -> v));
+    Map<String, IndicatorView> views =
+        report.indicators().stream().collect(Collectors.toMap(IndicatorView::id, v -> v));
     MonthRange toDate = evaluation.period().toDate();
     List<Attention> attention = new ArrayList<>();
     for (IndicatorResult r : evaluation.results()) {
       if (r.status() == Status.RED || r.status() == Status.YELLOW) {
-        List<Measurement> notes = evaluation.data().rows(r.indicator().id()).stream()
-            .filter(m -> toDate.contains(m.period().months()))
-            .filter(m -> m.note() != null && !m.note().isBlank())
-            .sorted(Comparator.comparing(Measurement::period))
-            .toList();
+        List<Measurement> notes =
+            evaluation.data().rows(r.indicator().id()).stream()
+                .filter(m -> toDate.contains(m.period().months()))
+                .filter(m -> m.note() != null && !m.note().isBlank())
+                .sorted(Comparator.comparing(Measurement::period))
+                .toList();
         attention.add(new Attention(views.get(r.indicator().id()), r, notes));
       }
     }
-    attention.sort(Comparator.comparing((Attention a) -> a.result().status() == Status.RED ? 0 : 1));
+    attention.sort(
+        Comparator.comparing((Attention a) -> a.result().status() == Status.RED ? 0 : 1));
     return new PacketModel(report, evaluation, validation, options, attention, toc(report));
   }
 
@@ -114,14 +115,15 @@ record PacketModel(
 
   /** The entry with this key. */
   TocEntry entry(String key) {
-    return toc.stream().filter(e -> e.key().equals(key)).findFirst()
+    return toc.stream()
+        .filter(e -> e.key().equals(key))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no TOC entry " + key));
   }
 
   /**
-   * The instant written as the PDF's creation and modification date: the session date when
-   * given, else the last day of the period, at 00:00 UTC, so that the bytes never depend on the
-   * clock.
+   * The instant written as the PDF's creation and modification date: the session date when given,
+   * else the last day of the period, at 00:00 UTC, so that the bytes never depend on the clock.
    */
   Instant documentInstant() {
     LocalDate day = options.date() != null ? options.date() : evaluation.period().endDate();

@@ -19,11 +19,11 @@ public final class PacketRenderer {
   private PacketRenderer() {}
 
   /**
-   * The packet of {@code evaluation}; {@code validation} is the result of validating the same
-   * data (it holds no errors: a command stops before).
+   * The packet of {@code evaluation}; {@code validation} is the result of validating the same data
+   * (it holds no errors: a command stops before).
    */
-  public static RenderedPacket render(Evaluation evaluation, ValidationResult validation,
-      PacketOptions options) {
+  public static RenderedPacket render(
+      Evaluation evaluation, ValidationResult validation, PacketOptions options) {
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(options, "options");

@@ -10,6 +10,7 @@ import java.util.Objects;
 public record RenderedPacket(byte[] pdf, int pages, Map<String, Integer> sectionPages) {
   public RenderedPacket {
     Objects.requireNonNull(pdf, "pdf");
-    sectionPages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sectionPages));
+    sectionPages =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sectionPages));
   }
 }

@@ -13,9 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Records the page on which each table of contents entry starts and adds its PDF bookmark there.
- * A heading marks its entry with {@link #marker}; the first time the marker is laid out, the
- * current page is recorded and a bookmark pointing at the heading is created under its parent's.
+ * Records the page on which each table of contents entry starts and adds its PDF bookmark there. A
+ * heading marks its entry with {@link #marker}; the first time the marker is laid out, the current
+ * page is recorded and a bookmark pointing at the heading is created under its parent's.
  */
 final class Sections extends PdfPageEventHelper {
 
@@ -47,8 +47,8 @@ final class Sections extends PdfPageEventHelper {
     }
     pages.put(key, writer.getPageNumber());
     TocEntry entry = model.entry(key);
-    PdfOutline parent = entry.parent() == null
-        ? writer.getRootOutline() : outlines.get(entry.parent());
+    PdfOutline parent =
+        entry.parent() == null ? writer.getRootOutline() : outlines.get(entry.parent());
     if (parent == null) {
       throw new IllegalStateException("bookmark " + key + " before its parent " + entry.parent());
     }

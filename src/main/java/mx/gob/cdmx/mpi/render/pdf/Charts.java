@@ -1,21 +1,24 @@
 package mx.gob.cdmx.mpi.render.pdf;
 
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.lowagie.text.BadElementException;
-import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
+import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.StatusCount;
+import mx.gob.cdmx.mpi.render.report.StatusView;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -39,15 +42,12 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import mx.gob.cdmx.mpi.render.report.IndicatorView;
-import mx.gob.cdmx.mpi.render.report.StatusCount;
-import mx.gob.cdmx.mpi.render.report.StatusView;
 
 /**
  * The report's charts, drawn with JFreeChart into the PDF as vector graphics ({@link #image}):
- * every text goes through {@link PdfFonts#fontMapper()}, so it is embedded DejaVu, never a
- * base-14 font; every colour is opaque (PDF/A-1 allows no transparency). Each bar's status is
- * written beside it, so colour is never the only sign.
+ * every text goes through {@link PdfFonts#fontMapper()}, so it is embedded DejaVu, never a base-14
+ * font; every colour is opaque (PDF/A-1 allows no transparency). Each bar's status is written
+ * beside it, so colour is never the only sign.
  */
 public final class Charts {
 
@@ -73,20 +73,25 @@ public final class Charts {
     Map<String, IndicatorView> byKey = new LinkedHashMap<>();
     for (IndicatorView v : rows) {
       byKey.put(v.id(), v);
-      actual.addValue(v.progressValue() == null ? 0 : Math.min(v.progressValue().doubleValue(),
-          scale), "Avance acumulado", v.id());
-      expected.addValue(v.expectedValue() == null ? null : v.expectedValue().doubleValue(),
-          "Esperado según el calendario", v.id());
+      actual.addValue(
+          v.progressValue() == null ? 0 : Math.min(v.progressValue().doubleValue(), scale),
+          "Avance acumulado",
+          v.id());
+      expected.addValue(
+          v.expectedValue() == null ? null : v.expectedValue().doubleValue(),
+          "Esperado según el calendario",
+          v.id());
     }
-    BarRenderer bars = new BarRenderer() {
-      private static final long serialVersionUID = 1L;
+    BarRenderer bars =
+        new BarRenderer() {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public java.awt.Paint getItemPaint(int row, int column) {
-        String key = (String) getPlot().getDataset(0).getColumnKey(column);
-        return PdfColors.hex(byKey.get(key).status().color());
-      }
-    };
+          @Override
+          public java.awt.Paint getItemPaint(int row, int column) {
+            String key = (String) getPlot().getDataset(0).getColumnKey(column);
+            return PdfColors.hex(byKey.get(key).status().color());
+          }
+        };
     styleBars(bars, fonts);
     bars.setDefaultItemLabelsVisible(false);
     LevelRenderer marks = new LevelRenderer();
@@ -97,37 +102,39 @@ public final class Charts {
     marks.setItemMargin(0);
     marks.setMaximumItemWidth(0.9);
 
-    CategoryAxis names = new CategoryAxis() {
-      private static final long serialVersionUID = 1L;
+    CategoryAxis names =
+        new CategoryAxis() {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      @SuppressWarnings("rawtypes") // JFreeChart's signature
-      protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge,
-          Graphics2D g2) {
-        IndicatorView v = byKey.get((String) category);
-        TextBlock block = new TextBlock();
-        TextLine first = new TextLine();
-        first.addFragment(new TextFragment(v.id() + "  ", fonts.awt(true, 7f), PdfColors.INK));
-        first.addFragment(new TextFragment(shorten(v.name(), NAME_CHARS), fonts.awt(false, 7f),
-            PdfColors.INK));
-        block.addLine(first);
-        TextLine second = new TextLine();
-        second.addFragment(new TextFragment("● ", fonts.awt(false, 7.5f),
-            PdfColors.hex(v.status().color())));
-        second.addFragment(new TextFragment(v.statusText(), fonts.awt(true, 6.8f),
-            PdfColors.INK));
-        String figures = v.progressValue() == null ? "sin avance calculable"
-            : "avance " + v.progress();
-        if (v.expectedValue() != null) {
-          figures += ", esperado " + v.expectedProgress();
-        }
-        second.addFragment(new TextFragment(" — " + figures, fonts.awt(false, 6.8f),
-            PdfColors.MUTED));
-        block.addLine(second);
-        block.setLineAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-        return block;
-      }
-    };
+          @Override
+          @SuppressWarnings("rawtypes") // JFreeChart's signature
+          protected TextBlock createLabel(
+              Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+            IndicatorView v = byKey.get((String) category);
+            TextBlock block = new TextBlock();
+            TextLine first = new TextLine();
+            first.addFragment(new TextFragment(v.id() + "  ", fonts.awt(true, 7f), PdfColors.INK));
+            first.addFragment(
+                new TextFragment(
+                    shorten(v.name(), NAME_CHARS), fonts.awt(false, 7f), PdfColors.INK));
+            block.addLine(first);
+            TextLine second = new TextLine();
+            second.addFragment(
+                new TextFragment("● ", fonts.awt(false, 7.5f), PdfColors.hex(v.status().color())));
+            second.addFragment(
+                new TextFragment(v.statusText(), fonts.awt(true, 6.8f), PdfColors.INK));
+            String figures =
+                v.progressValue() == null ? "sin avance calculable" : "avance " + v.progress();
+            if (v.expectedValue() != null) {
+              figures += ", esperado " + v.expectedProgress();
+            }
+            second.addFragment(
+                new TextFragment(" — " + figures, fonts.awt(false, 6.8f), PdfColors.MUTED));
+            block.addLine(second);
+            block.setLineAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+            return block;
+          }
+        };
     names.setCategoryMargin(0.25);
     names.setLowerMargin(0.01);
     names.setUpperMargin(0.01);
@@ -142,9 +149,12 @@ public final class Charts {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    ValueMarker goal = new ValueMarker(100, PdfColors.INK,
-        new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-            new float[] {3, 2}, 0));
+    ValueMarker goal =
+        new ValueMarker(
+            100,
+            PdfColors.INK,
+            new BasicStroke(
+                0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
     plot.addRangeMarker(goal, org.jfree.chart.ui.Layer.FOREGROUND);
     stylePlot(plot);
     return chart(plot);
@@ -165,36 +175,41 @@ public final class Charts {
       data.addValue(c.count(), "Indicadores", c.status().word());
       max = Math.max(max, c.count());
     }
-    BarRenderer bars = new BarRenderer() {
-      private static final long serialVersionUID = 1L;
+    BarRenderer bars =
+        new BarRenderer() {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public java.awt.Paint getItemPaint(int row, int column) {
-        String key = (String) getPlot().getDataset(0).getColumnKey(column);
-        return PdfColors.hex(byKey.get(key).status().color());
-      }
-    };
+          @Override
+          public java.awt.Paint getItemPaint(int row, int column) {
+            String key = (String) getPlot().getDataset(0).getColumnKey(column);
+            return PdfColors.hex(byKey.get(key).status().color());
+          }
+        };
     styleBars(bars, fonts);
-    bars.setDefaultItemLabelGenerator(labels(key -> {
-      StatusCount c = byKey.get(key);
-      return c.count() + " (" + c.share() + ")";
-    }));
-    CategoryAxis words = new CategoryAxis() {
-      private static final long serialVersionUID = 1L;
+    bars.setDefaultItemLabelGenerator(
+        labels(
+            key -> {
+              StatusCount c = byKey.get(key);
+              return c.count() + " (" + c.share() + ")";
+            }));
+    CategoryAxis words =
+        new CategoryAxis() {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      @SuppressWarnings("rawtypes") // JFreeChart's signature
-      protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge,
-          Graphics2D g2) {
-        StatusView s = byKey.get((String) category).status();
-        TextBlock block = new TextBlock();
-        TextLine line = new TextLine();
-        line.addFragment(new TextFragment("● ", fonts.awt(false, 8f), PdfColors.hex(s.color())));
-        line.addFragment(new TextFragment(s.word(), fonts.awt(false, 7.5f), PdfColors.INK));
-        block.addLine(line);
-        return block;
-      }
-    };
+          @Override
+          @SuppressWarnings("rawtypes") // JFreeChart's signature
+          protected TextBlock createLabel(
+              Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+            StatusView s = byKey.get((String) category).status();
+            TextBlock block = new TextBlock();
+            TextLine line = new TextLine();
+            line.addFragment(
+                new TextFragment("● ", fonts.awt(false, 8f), PdfColors.hex(s.color())));
+            line.addFragment(new TextFragment(s.word(), fonts.awt(false, 7.5f), PdfColors.INK));
+            block.addLine(line);
+            return block;
+          }
+        };
     words.setCategoryMargin(0.3);
     words.setLowerMargin(0.02);
     words.setUpperMargin(0.02);
@@ -218,8 +233,8 @@ public final class Charts {
    * {@code chart} drawn as vector graphics into a PDF template of {@code width} × {@code height}
    * points, wrapped as an image element that flows with the text.
    */
-  public static Image image(PdfWriter writer, JFreeChart chart, float width, float height,
-      PdfFonts fonts) {
+  public static Image image(
+      PdfWriter writer, JFreeChart chart, float width, float height, PdfFonts fonts) {
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     Graphics2D g2 = template.createGraphics(width, height, fonts.fontMapper());
     try {
@@ -268,8 +283,8 @@ public final class Charts {
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultItemLabelFont(fonts.awt(false, 6.8f));
     bars.setDefaultItemLabelPaint(PdfColors.INK);
-    bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-        TextAnchor.CENTER_LEFT));
+    bars.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     bars.setItemLabelAnchorOffset(3);
   }
 

@@ -1,5 +1,13 @@
 package mx.gob.cdmx.mpi.render.pdf;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageEvent;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,20 +17,12 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.TimeZone;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPageEvent;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * An OpenPDF document written to memory so that the same content gives the same bytes: the dates
  * come from {@link PdfMetadata#date()}, the font subsets of {@link PdfFonts} have fixed prefixes,
- * and {@link #finish()} replaces the random file identifier (/ID) with a digest of the file.
- * Usage: {@code open(…)}, add elements to {@link #document()}, then {@code finish()}.
+ * and {@link #finish()} replaces the random file identifier (/ID) with a digest of the file. Usage:
+ * {@code open(…)}, add elements to {@link #document()}, then {@code finish()}.
  */
 public final class DeterministicPdf {
 
@@ -34,8 +34,14 @@ public final class DeterministicPdf {
   private final PdfWriter writer;
   private final PdfMetadata metadata;
 
-  private DeterministicPdf(Rectangle pageSize, float left, float right, float top, float bottom,
-      PdfMetadata metadata, PdfPageEvent... events) {
+  private DeterministicPdf(
+      Rectangle pageSize,
+      float left,
+      float right,
+      float top,
+      float bottom,
+      PdfMetadata metadata,
+      PdfPageEvent... events) {
     this.metadata = metadata;
     this.document = new Document(pageSize, left, right, top, bottom);
     try {
@@ -60,18 +66,30 @@ public final class DeterministicPdf {
   }
 
   /**
-   * A new document of {@code pageSize} with these margins (points), metadata and page events,
-   * not yet opened: set writer options (e.g. PDF/A) on {@link #writer()}, then call {@link
+   * A new document of {@code pageSize} with these margins (points), metadata and page events, not
+   * yet opened: set writer options (e.g. PDF/A) on {@link #writer()}, then call {@link
    * #openDocument()}.
    */
-  public static DeterministicPdf create(Rectangle pageSize, float left, float right, float top,
-      float bottom, PdfMetadata metadata, PdfPageEvent... events) {
+  public static DeterministicPdf create(
+      Rectangle pageSize,
+      float left,
+      float right,
+      float top,
+      float bottom,
+      PdfMetadata metadata,
+      PdfPageEvent... events) {
     return new DeterministicPdf(pageSize, left, right, top, bottom, metadata, events);
   }
 
   /** A new document, already opened, ready for content. */
-  public static DeterministicPdf open(Rectangle pageSize, float left, float right, float top,
-      float bottom, PdfMetadata metadata, PdfPageEvent... events) {
+  public static DeterministicPdf open(
+      Rectangle pageSize,
+      float left,
+      float right,
+      float top,
+      float bottom,
+      PdfMetadata metadata,
+      PdfPageEvent... events) {
     DeterministicPdf pdf = create(pageSize, left, right, top, bottom, metadata, events);
     pdf.openDocument();
     return pdf;
@@ -110,15 +128,18 @@ public final class DeterministicPdf {
   }
 
   /**
-   * The file with both halves of its trailer /ID replaced by the MD5 of the file as written with
-   * a zero /ID: the same content always gets the same identifier, and different content another.
+   * The file with both halves of its trailer /ID replaced by the MD5 of the file as written with a
+   * zero /ID: the same content always gets the same identifier, and different content another.
    */
   static byte[] withContentId(byte[] pdf) {
     int at = lastIndexOf(pdf, ID_MARK);
     int first = at + ID_MARK.length;
     int second = first + ID_HEX + 2;
-    if (at < 0 || second + ID_HEX + 2 > pdf.length || pdf[first + ID_HEX] != '>'
-        || pdf[first + ID_HEX + 1] != '<' || pdf[second + ID_HEX] != '>') {
+    if (at < 0
+        || second + ID_HEX + 2 > pdf.length
+        || pdf[first + ID_HEX] != '>'
+        || pdf[first + ID_HEX + 1] != '<'
+        || pdf[second + ID_HEX] != '>') {
       throw new IllegalStateException("unexpected PDF trailer: no /ID of two 16-byte strings");
     }
     byte[] out = pdf.clone();

@@ -1,7 +1,5 @@
 package mx.gob.cdmx.mpi.render.pdf;
 
-import java.util.ArrayList;
-import java.util.List;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
@@ -11,10 +9,12 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Page event that draws a running header (left and right texts over a rule) and a footer (a rule,
- * a left text and "Página X de Y" on the right) on every page. Y is only known at the end, so each
+ * Page event that draws a running header (left and right texts over a rule) and a footer (a rule, a
+ * left text and "Página X de Y" on the right) on every page. Y is only known at the end, so each
  * page's number is written into a placeholder filled when the document closes; {@link #pages()}
  * then gives the total.
  */
@@ -32,10 +32,14 @@ public final class PageDecorator extends PdfPageEventHelper {
   private int pages;
 
   /**
-   * A decorator with these texts (null for none); with {@code headerOnFirstPage} false the
-   * first page (a title page) has only the footer.
+   * A decorator with these texts (null for none); with {@code headerOnFirstPage} false the first
+   * page (a title page) has only the footer.
    */
-  public PageDecorator(PdfFonts fonts, String headerLeft, String headerRight, String footerLeft,
+  public PageDecorator(
+      PdfFonts fonts,
+      String headerLeft,
+      String headerRight,
+      String footerLeft,
       boolean headerOnFirstPage) {
     this.fonts = fonts;
     this.headerLeft = headerLeft;
@@ -74,17 +78,21 @@ public final class PageDecorator extends PdfPageEventHelper {
   public void onCloseDocument(PdfWriter writer, Document document) {
     pages = numbers.size();
     for (int i = 0; i < numbers.size(); i++) {
-      ColumnText.showTextAligned(numbers.get(i), Element.ALIGN_RIGHT,
-          new Phrase("Página " + (i + 1) + " de " + pages,
-              fonts.font(SIZE, false, PdfColors.MUTED)),
-          NUMBER_WIDTH, 3, 0);
+      ColumnText.showTextAligned(
+          numbers.get(i),
+          Element.ALIGN_RIGHT,
+          new Phrase(
+              "Página " + (i + 1) + " de " + pages, fonts.font(SIZE, false, PdfColors.MUTED)),
+          NUMBER_WIDTH,
+          3,
+          0);
     }
   }
 
   private void text(PdfContentByte cb, String text, int align, float x, float y) {
     if (text != null && !text.isEmpty()) {
-      ColumnText.showTextAligned(cb, align,
-          new Phrase(text, fonts.font(SIZE, false, PdfColors.MUTED)), x, y, 0);
+      ColumnText.showTextAligned(
+          cb, align, new Phrase(text, fonts.font(SIZE, false, PdfColors.MUTED)), x, y, 0);
     }
   }
 

@@ -1,6 +1,5 @@
 package mx.gob.cdmx.mpi.render.pdf;
 
-import java.util.List;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -9,6 +8,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
@@ -27,8 +27,10 @@ public final class PdfBlocks {
 
   /** Body text size in points. */
   public static final float BODY = 8.5f;
+
   /** Table text size in points. */
   public static final float TABLE = 8f;
+
   /** Table header size in points. */
   public static final float HEAD = 7.5f;
 
@@ -48,8 +50,10 @@ public final class PdfBlocks {
 
   /** A heading: level 1 is a section (accent colour), level 2 a sub-section. */
   public Paragraph heading(String text, int level) {
-    Font font = level <= 1 ? fonts.font(13, true, PdfColors.ACCENT) : fonts.font(10.5f, true,
-        PdfColors.INK);
+    Font font =
+        level <= 1
+            ? fonts.font(13, true, PdfColors.ACCENT)
+            : fonts.font(10.5f, true, PdfColors.INK);
     Paragraph p = new Paragraph(text, font);
     p.setSpacingBefore(level <= 1 ? 4 : 10);
     p.setSpacingAfter(level <= 1 ? 6 : 4);
@@ -95,10 +99,12 @@ public final class PdfBlocks {
     t.setHeaderRows(1);
     for (StatusCount c : counts) {
       t.addCell(ruled(StatusBadge.phrase(c.status(), false, fonts, TABLE), Element.ALIGN_LEFT));
-      t.addCell(ruled(new Phrase(Integer.toString(c.count()), fonts.font(TABLE)),
-          Element.ALIGN_RIGHT));
-      t.addCell(ruled(new Phrase(c.share(), fonts.font(TABLE, false, PdfColors.MUTED)),
-          Element.ALIGN_RIGHT));
+      t.addCell(
+          ruled(new Phrase(Integer.toString(c.count()), fonts.font(TABLE)), Element.ALIGN_RIGHT));
+      t.addCell(
+          ruled(
+              new Phrase(c.share(), fonts.font(TABLE, false, PdfColors.MUTED)),
+              Element.ALIGN_RIGHT));
     }
     t.addCell(total(new Phrase("Total", fonts.bold(TABLE)), Element.ALIGN_LEFT));
     t.addCell(total(new Phrase(Integer.toString(total), fonts.bold(TABLE)), Element.ALIGN_RIGHT));
@@ -129,12 +135,15 @@ public final class PdfBlocks {
       t.addCell(ruled(new Phrase(p.id() + ". " + p.name(), fonts.font(7)), Element.ALIGN_LEFT));
       for (StatusCount c : p.counts()) {
         boolean zero = c.count() == 0;
-        t.addCell(ruled(new Phrase(zero ? "·" : Integer.toString(c.count()),
-            zero ? fonts.font(TABLE, false, PdfColors.RULE) : fonts.bold(TABLE)),
-            Element.ALIGN_CENTER));
+        t.addCell(
+            ruled(
+                new Phrase(
+                    zero ? "·" : Integer.toString(c.count()),
+                    zero ? fonts.font(TABLE, false, PdfColors.RULE) : fonts.bold(TABLE)),
+                Element.ALIGN_CENTER));
       }
-      t.addCell(ruled(new Phrase(Integer.toString(p.total()), fonts.bold(TABLE)),
-          Element.ALIGN_RIGHT));
+      t.addCell(
+          ruled(new Phrase(Integer.toString(p.total()), fonts.bold(TABLE)), Element.ALIGN_RIGHT));
     }
     return t;
   }
@@ -154,21 +163,24 @@ public final class PdfBlocks {
       name.add(new Chunk(v.id() + "  ", fonts.bold(7.5f)));
       name.add(new Chunk(v.name(), fonts.font(7.5f)));
       t.addCell(ruled(name, Element.ALIGN_LEFT));
-      t.addCell(ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f),
-          Element.ALIGN_LEFT));
+      t.addCell(
+          ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f), Element.ALIGN_LEFT));
       t.addCell(ruled(number(v.targetToDate()), Element.ALIGN_RIGHT));
       t.addCell(ruled(number(v.realizedToDate()), Element.ALIGN_RIGHT));
       t.addCell(ruled(number(v.resultToDate()), Element.ALIGN_RIGHT));
-      t.addCell(ruled(number(v.progress()
-          + (v.expectedProgress() == null ? "" : " (" + v.expectedProgress() + ")")),
-          Element.ALIGN_RIGHT));
+      t.addCell(
+          ruled(
+              number(
+                  v.progress()
+                      + (v.expectedProgress() == null ? "" : " (" + v.expectedProgress() + ")")),
+              Element.ALIGN_RIGHT));
     }
     return t;
   }
 
   /**
-   * The indicators that need attention, one row each: id and name, status, result to date, and
-   * the notes of the period (the justification) or, without notes, why a figure is missing.
+   * The indicators that need attention, one row each: id and name, status, result to date, and the
+   * notes of the period (the justification) or, without notes, why a figure is missing.
    */
   public PdfPTable attention(List<IndicatorView> indicators) {
     PdfPTable t = table(new float[] {30, 17, 11, 42});
@@ -182,12 +194,13 @@ public final class PdfBlocks {
       name.add(new Chunk(v.id() + "  ", fonts.bold(7.5f)));
       name.add(new Chunk(v.name(), fonts.font(7.5f)));
       t.addCell(ruled(name, Element.ALIGN_LEFT));
-      t.addCell(ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f),
-          Element.ALIGN_LEFT));
+      t.addCell(
+          ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f), Element.ALIGN_LEFT));
       t.addCell(ruled(number(v.resultToDate()), Element.ALIGN_RIGHT));
-      String why = !v.notes().isEmpty()
-          ? String.join(" / ", v.notes().stream().map(NoteView::text).toList())
-          : v.reason() != null ? v.reason() : "Sin nota en el periodo.";
+      String why =
+          !v.notes().isEmpty()
+              ? String.join(" / ", v.notes().stream().map(NoteView::text).toList())
+              : v.reason() != null ? v.reason() : "Sin nota en el periodo.";
       t.addCell(ruled(new Phrase(why, fonts.font(7.5f)), Element.ALIGN_LEFT));
     }
     return t;
@@ -212,9 +225,9 @@ public final class PdfBlocks {
 
   /**
    * The figures of one indicator with the windows as rows — period and to date, one row when they
-   * are the same months — and as columns
-   * the target, the realized figure, the result with its formula worked ("(1 / 1) × 100 = 100.0
-   * %") and last year's baseline; the formula itself is written in the header.
+   * are the same months — and as columns the target, the realized figure, the result with its
+   * formula worked ("(1 / 1) × 100 = 100.0 %") and last year's baseline; the formula itself is
+   * written in the header.
    */
   public PdfPTable workedFigures(ReportModel model, IndicatorView v) {
     PdfPTable t = table(new float[] {27, 8, 11, 39, 15});
@@ -228,20 +241,32 @@ public final class PdfBlocks {
     t.addCell(head("Línea base (" + model.previousYear() + ")", Element.ALIGN_RIGHT));
     t.setHeaderRows(1);
     if (!model.sameWindows()) {
-      worked(t, "Periodo", model.periodWindow(), v.targetPeriod(), v.realizedPeriod(),
-          v.workedPeriod(), v.baselinePeriod());
+      worked(
+          t,
+          "Periodo",
+          model.periodWindow(),
+          v.targetPeriod(),
+          v.realizedPeriod(),
+          v.workedPeriod(),
+          v.baselinePeriod());
     }
-    worked(t, model.sameWindows() ? "Periodo y acumulado" : "Acumulado", model.toDateWindow(),
-        v.targetToDate(), v.realizedToDate(), v.workedToDate(), v.baselineToDate());
+    worked(
+        t,
+        model.sameWindows() ? "Periodo y acumulado" : "Acumulado",
+        model.toDateWindow(),
+        v.targetToDate(),
+        v.realizedToDate(),
+        v.workedToDate(),
+        v.baselineToDate());
     return t;
   }
 
   /**
-   * The whole block of one indicator, moved to the next page rather than split when it fits
-   * there (split only when longer than a page): a stripe in the status colour, the id and name
-   * with the status badge, the programmed goal, the figures with the worked formulas, the annual
-   * goal and progress, the baseline, responsible units, source, why a figure is missing, and the
-   * notes of the period.
+   * The whole block of one indicator, moved to the next page rather than split when it fits there
+   * (split only when longer than a page): a stripe in the status colour, the id and name with the
+   * status badge, the programmed goal, the figures with the worked formulas, the annual goal and
+   * progress, the baseline, responsible units, source, why a figure is missing, and the notes of
+   * the period.
    */
   public PdfPTable indicator(ReportModel model, IndicatorView v) {
     PdfPTable inner = new PdfPTable(1);
@@ -252,25 +277,47 @@ public final class PdfBlocks {
     title.add(new Chunk(v.id() + "  ", fonts.bold(9.5f)));
     title.add(new Chunk(v.name(), fonts.bold(9.5f)));
     top.addCell(plain(title, Element.ALIGN_LEFT));
-    PdfPCell badge = plain(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 8.5f),
-        Element.ALIGN_RIGHT);
+    PdfPCell badge =
+        plain(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 8.5f), Element.ALIGN_RIGHT);
     badge.setVerticalAlignment(Element.ALIGN_TOP);
     top.addCell(badge);
     inner.addCell(wrap(top, 0));
     if (v.goal() != null) {
-      inner.addCell(wrap(new Phrase("Meta programada: «" + v.goal() + "»",
-          fonts.font(7.5f, false, PdfColors.MUTED)), 1));
+      inner.addCell(
+          wrap(
+              new Phrase(
+                  "Meta programada: «" + v.goal() + "»", fonts.font(7.5f, false, PdfColors.MUTED)),
+              1));
     }
     inner.addCell(wrap(workedFigures(model, v), 5));
 
-    inner.addCell(wrap(line(new String[] {"Meta anual", v.annualGoal()},
-        new String[] {"Avance hacia la meta anual", v.progressNote()}), 5));
-    inner.addCell(wrap(line(new String[] {"Línea base", v.baselineComparison()
-        + (v.baselinePlan() == null ? "" : " En el plan: «" + v.baselinePlan() + "»")}), 2));
+    inner.addCell(
+        wrap(
+            line(
+                new String[] {"Meta anual", v.annualGoal()},
+                new String[] {"Avance hacia la meta anual", v.progressNote()}),
+            5));
+    inner.addCell(
+        wrap(
+            line(
+                new String[] {
+                  "Línea base",
+                  v.baselineComparison()
+                      + (v.baselinePlan() == null ? "" : " En el plan: «" + v.baselinePlan() + "»")
+                }),
+            2));
     inner.addCell(wrap(line(new String[] {"Responsables", v.responsible()}), 2));
-    inner.addCell(wrap(line(new String[] {"Fuente de información", v.informationSource()
-        + (v.dataSources().isEmpty() ? ""
-            : " Datos del periodo: " + String.join("; ", v.dataSources()) + ".")}), 2));
+    inner.addCell(
+        wrap(
+            line(
+                new String[] {
+                  "Fuente de información",
+                  v.informationSource()
+                      + (v.dataSources().isEmpty()
+                          ? ""
+                          : " Datos del periodo: " + String.join("; ", v.dataSources()) + ".")
+                }),
+            2));
     if (v.reason() != null) {
       Phrase why = new Phrase();
       why.add(new Chunk("Por qué falta alguna cifra: ", fonts.bold(BODY)));
@@ -289,10 +336,14 @@ public final class PdfBlocks {
       notes.add(new Chunk("Notas del periodo", fonts.bold(BODY)));
       for (NoteView n : v.notes()) {
         notes.add(Chunk.NEWLINE);
-        notes.add(new Chunk("•  " + n.period() + (n.variable() == null ? "" : " (" + n.variable()
-            + ")") + ": ", fonts.bold(BODY)));
-        notes.add(new Chunk(n.text() + (n.source() == null ? "" : " (fuente: " + n.source() + ")"),
-            fonts.font(BODY)));
+        notes.add(
+            new Chunk(
+                "•  " + n.period() + (n.variable() == null ? "" : " (" + n.variable() + ")") + ": ",
+                fonts.bold(BODY)));
+        notes.add(
+            new Chunk(
+                n.text() + (n.source() == null ? "" : " (fuente: " + n.source() + ")"),
+                fonts.font(BODY)));
       }
       notes.setLeading(BODY * 1.4f);
       PdfPCell cell = new PdfPCell();
@@ -339,8 +390,14 @@ public final class PdfBlocks {
     return p;
   }
 
-  private void worked(PdfPTable t, String window, String months, String target,
-      String realized, String worked, String baseline) {
+  private void worked(
+      PdfPTable t,
+      String window,
+      String months,
+      String target,
+      String realized,
+      String worked,
+      String baseline) {
     Phrase name = new Phrase();
     name.add(new Chunk(window + " ", fonts.bold(TABLE)));
     name.add(new Chunk(months, fonts.font(7, false, PdfColors.MUTED)));
@@ -358,8 +415,8 @@ public final class PdfBlocks {
   }
 
   private Phrase number(String text) {
-    return new Phrase(text, "—".equals(text) ? fonts.font(TABLE, false, PdfColors.MUTED)
-        : fonts.font(TABLE));
+    return new Phrase(
+        text, "—".equals(text) ? fonts.font(TABLE, false, PdfColors.MUTED) : fonts.font(TABLE));
   }
 
   /** A full-width table with these relative column widths. */

@@ -8,14 +8,19 @@ public final class PdfColors {
 
   /** Body text. */
   public static final Color INK = hex("#111827");
+
   /** Secondary text: captions, labels, header and footer. */
   public static final Color MUTED = hex("#4B5563");
+
   /** Table rules and borders. */
   public static final Color RULE = hex("#D1D5DB");
+
   /** Background of table headers. */
   public static final Color HEADER_FILL = hex("#F3F4F6");
+
   /** Background of a highlighted note (e.g. why a figure is missing). */
   public static final Color NOTE_FILL = hex("#FFFBEB");
+
   /** The institution's accent (guinda) for titles and rules. */
   public static final Color ACCENT = hex("#9F2241");
 

@@ -1,5 +1,10 @@
 package mx.gob.cdmx.mpi.render.pdf;
 
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
+import java.awt.Color;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,11 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontMapper;
-import java.awt.Color;
 
 /**
  * The DejaVu Sans fonts (regular and bold, from {@code /fonts/} in the jar), embedded in every PDF
@@ -91,8 +91,9 @@ public final class PdfFonts {
 
   private static BaseFont baseFont(String name, byte[] ttf, long seed) {
     try {
-      BaseFont f = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED, ttf, null);
+      BaseFont f =
+          BaseFont.createFont(
+              name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, ttf, null);
       f.setSubset(true);
       f.setSecureRandom(new SeededRandom(seed));
       return f;
@@ -121,8 +122,8 @@ public final class PdfFonts {
   }
 
   /**
-   * The only randomness OpenPDF uses for a font is the six-letter prefix of its subset name
-   * ({@code ABCDEF+DejaVuSans}); a fixed seed per face makes it the same on every run.
+   * The only randomness OpenPDF uses for a font is the six-letter prefix of its subset name ({@code
+   * ABCDEF+DejaVuSans}); a fixed seed per face makes it the same on every run.
    */
   private static final class SeededRandom extends SecureRandom {
     private static final long serialVersionUID = 1L;

@@ -8,8 +8,8 @@ import java.util.Objects;
  * creation and modification date (00:00 UTC of that day) — a date chosen by the caller, never the
  * clock.
  */
-public record PdfMetadata(String title, String subject, String author, String keywords,
-    LocalDate date) {
+public record PdfMetadata(
+    String title, String subject, String author, String keywords, LocalDate date) {
   public PdfMetadata {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(date, "date");

@@ -1,8 +1,5 @@
 package mx.gob.cdmx.mpi.render.pdf;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -12,8 +9,11 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import mx.gob.cdmx.mpi.render.report.ProgramSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.ProgramSection;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 
 /**
@@ -37,14 +37,27 @@ public final class PdfReport {
   public static Rendered render(ReportModel model, LocalDate documentDate) {
     PdfFonts fonts = PdfFonts.load();
     PdfBlocks blocks = new PdfBlocks(fonts);
-    String footer = "Datos al " + model.cutoffDate()
-        + (model.issueDate() == null ? "" : " · Emitido el " + model.issueDate());
-    PageDecorator pages = new PageDecorator(fonts, model.shortName() + " · " + model.title(),
-        "Plan " + model.planId(), footer, false);
-    PdfMetadata meta = new PdfMetadata(model.title(), model.subtitle(), model.institution(),
-        model.shortName() + ", " + model.periodCode(), documentDate);
-    DeterministicPdf pdf = DeterministicPdf.open(PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12,
-        MARGIN + 10, meta, pages);
+    String footer =
+        "Datos al "
+            + model.cutoffDate()
+            + (model.issueDate() == null ? "" : " · Emitido el " + model.issueDate());
+    PageDecorator pages =
+        new PageDecorator(
+            fonts,
+            model.shortName() + " · " + model.title(),
+            "Plan " + model.planId(),
+            footer,
+            false);
+    PdfMetadata meta =
+        new PdfMetadata(
+            model.title(),
+            model.subtitle(),
+            model.institution(),
+            model.shortName() + ", " + model.periodCode(),
+            documentDate);
+    DeterministicPdf pdf =
+        DeterministicPdf.open(
+            PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages);
     Document doc = pdf.document();
     try {
       firstPage(doc, pdf, model, blocks);
@@ -54,8 +67,12 @@ public final class PdfReport {
         doc.newPage();
         doc.add(blocks.heading(section.id() + ". " + section.name(), 1));
         int n = section.indicators().size();
-        doc.add(blocks.caption((n == 1 ? "1 indicador" : n + " indicadores")
-            + ". Cifras acumuladas del " + model.toDateRange() + "."));
+        doc.add(
+            blocks.caption(
+                (n == 1 ? "1 indicador" : n + " indicadores")
+                    + ". Cifras acumuladas del "
+                    + model.toDateRange()
+                    + "."));
         doc.add(blocks.programOverview(section));
         for (IndicatorView v : section.indicators()) {
           doc.add(blocks.indicator(model, v));
@@ -68,14 +85,16 @@ public final class PdfReport {
     return new Rendered(bytes, pages.pages());
   }
 
-  private static void firstPage(Document doc, DeterministicPdf pdf, ReportModel model,
-      PdfBlocks blocks) throws DocumentException {
+  private static void firstPage(
+      Document doc, DeterministicPdf pdf, ReportModel model, PdfBlocks blocks)
+      throws DocumentException {
     PdfFonts fonts = blocks.fonts();
-    Paragraph kicker = new Paragraph(model.shortName() + " · Junta de Gobierno",
-        fonts.font(8, true, PdfColors.ACCENT));
+    Paragraph kicker =
+        new Paragraph(
+            model.shortName() + " · Junta de Gobierno", fonts.font(8, true, PdfColors.ACCENT));
     doc.add(kicker);
-    Paragraph institution = new Paragraph(model.institution(),
-        fonts.font(7.5f, false, PdfColors.MUTED));
+    Paragraph institution =
+        new Paragraph(model.institution(), fonts.font(7.5f, false, PdfColors.MUTED));
     institution.setSpacingAfter(6);
     doc.add(institution);
     Paragraph title = new Paragraph(model.title(), fonts.bold(20));
@@ -97,16 +116,23 @@ public final class PdfReport {
     facts.add(new String[] {"Acumulado del año", "Del " + model.toDateRange()});
     facts.add(new String[] {"Fecha de emisión", model.issueDate()});
     facts.add(new String[] {"Plan", model.planTitle() + " (" + model.planId() + ")"});
-    facts.add(new String[] {"Semáforo", model.thresholds()
-        + " El color va siempre acompañado de su nombre."});
+    facts.add(
+        new String[] {
+          "Semáforo", model.thresholds() + " El color va siempre acompañado de su nombre."
+        });
     PdfPTable info = blocks.keyValues(facts, 20);
     info.setSpacingBefore(8);
     info.setSpacingAfter(4);
     doc.add(info);
 
     doc.add(blocks.heading("Resumen", 1));
-    doc.add(blocks.caption("Estado de los " + model.indicatorCount()
-        + " indicadores, juzgado sobre el acumulado al " + model.cutoffDate() + "."));
+    doc.add(
+        blocks.caption(
+            "Estado de los "
+                + model.indicatorCount()
+                + " indicadores, juzgado sobre el acumulado al "
+                + model.cutoffDate()
+                + "."));
     PdfPTable side = PdfBlocks.table(new float[] {50, 50});
     PdfPCell left = new PdfPCell(blocks.statusSummary(model.summary(), model.indicatorCount()));
     left.setBorder(Rectangle.NO_BORDER);
@@ -114,8 +140,9 @@ public final class PdfReport {
     left.setPaddingRight(12);
     side.addCell(left);
     float chartWidth = (doc.right() - doc.left()) * 0.5f - 4;
-    Image chart = Charts.image(pdf.writer(), Charts.statusCounts(model.summary(), fonts),
-        chartWidth, 150, fonts);
+    Image chart =
+        Charts.image(
+            pdf.writer(), Charts.statusCounts(model.summary(), fonts), chartWidth, 150, fonts);
     PdfPCell right = new PdfPCell(chart, false);
     right.setBorder(Rectangle.NO_BORDER);
     right.setPadding(0);
@@ -128,30 +155,44 @@ public final class PdfReport {
     doc.add(blocks.programSummary(model.programSummaries(), model.legend()));
   }
 
-  private static void progressPage(Document doc, DeterministicPdf pdf, ReportModel model,
-      PdfBlocks blocks) throws DocumentException {
+  private static void progressPage(
+      Document doc, DeterministicPdf pdf, ReportModel model, PdfBlocks blocks)
+      throws DocumentException {
     doc.add(blocks.heading("Avance hacia la meta anual", 1));
-    doc.add(blocks.paragraph("Cada barra es el avance acumulado hacia la meta anual (realizado"
-        + " entre meta anual) al " + model.cutoffDate() + ", en el color de su estado, cuyo nombre"
-        + " se escribe junto al indicador. La marca negra es lo que el calendario del plan espera"
-        + " a esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"
-        + " meta numérica calendarizada; los demás se explican en su programa."));
+    doc.add(
+        blocks.paragraph(
+            "Cada barra es el avance acumulado hacia la meta anual (realizado"
+                + " entre meta anual) al "
+                + model.cutoffDate()
+                + ", en el color de su estado, cuyo nombre"
+                + " se escribe junto al indicador. La marca negra es lo que el calendario del plan espera"
+                + " a esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"
+                + " meta numérica calendarizada; los demás se explican en su programa."));
     List<IndicatorView> rows = model.charted();
     float width = doc.right() - doc.left();
-    Image chart = Charts.image(pdf.writer(), Charts.progress(rows, blocks.fonts()), width,
-        Charts.progressHeight(rows.size()), blocks.fonts());
+    Image chart =
+        Charts.image(
+            pdf.writer(),
+            Charts.progress(rows, blocks.fonts()),
+            width,
+            Charts.progressHeight(rows.size()),
+            blocks.fonts());
     chart.setSpacingBefore(6);
     chart.setSpacingAfter(6);
     doc.add(chart);
 
     doc.add(blocks.heading("Requieren atención", 1));
     if (model.attention().isEmpty()) {
-      doc.add(blocks.paragraph("Ningún indicador está en rojo o amarillo, ni tiene datos"
-          + " parciales o faltantes."));
+      doc.add(
+          blocks.paragraph(
+              "Ningún indicador está en rojo o amarillo, ni tiene datos"
+                  + " parciales o faltantes."));
     } else {
-      doc.add(blocks.caption("Indicadores en rojo o amarillo, y los que tienen meta pero datos"
-          + " parciales o ninguno, con la nota registrada en el periodo (su justificación) o el"
-          + " motivo de la cifra faltante."));
+      doc.add(
+          blocks.caption(
+              "Indicadores en rojo o amarillo, y los que tienen meta pero datos"
+                  + " parciales o ninguno, con la nota registrada en el periodo (su justificación) o el"
+                  + " motivo de la cifra faltante."));
       doc.add(blocks.attention(model.attention()));
     }
   }

@@ -5,7 +5,10 @@ import java.util.Objects;
 
 /** One programme of the plan with its indicators, in plan order; {@code objective} may be null. */
 public record ProgramSection(
-    String id, String name, String objective, ProgramSummary summary,
+    String id,
+    String name,
+    String objective,
+    ProgramSummary summary,
     List<IndicatorView> indicators) {
   public ProgramSection {
     Objects.requireNonNull(id, "id");

@@ -51,17 +51,23 @@ final class ReportModelBuilder {
     List<ProgramSection> sections = new ArrayList<>();
     List<ProgramSummary> summaries = new ArrayList<>();
     for (Program program : plan.programs()) {
-      List<IndicatorResult> results = evaluation.results().stream()
-          .filter(r -> r.indicator().programId().equals(program.id()))
-          .toList();
+      List<IndicatorResult> results =
+          evaluation.results().stream()
+              .filter(r -> r.indicator().programId().equals(program.id()))
+              .toList();
       if (results.isEmpty()) {
         continue;
       }
-      ProgramSummary summary = new ProgramSummary(program.id(), program.name(),
-          counts(results), results.size());
+      ProgramSummary summary =
+          new ProgramSummary(program.id(), program.name(), counts(results), results.size());
       summaries.add(summary);
-      sections.add(new ProgramSection(program.id(), program.name(), program.objective(),
-          summary, results.stream().map(this::indicator).toList()));
+      sections.add(
+          new ProgramSection(
+              program.id(),
+              program.name(),
+              program.objective(),
+              summary,
+              results.stream().map(this::indicator).toList()));
     }
     LocalDate end = period.endDate();
     return new ReportModel(
@@ -75,7 +81,8 @@ final class ReportModelBuilder {
         Integer.toString(period.year() - 1),
         period.code(),
         period.kind().adjective(),
-        period.kind() == PeriodKind.YEAR ? "Año " + period.year()
+        period.kind() == PeriodKind.YEAR
+            ? "Año " + period.year()
             : EsMx.capitalized(period.label()),
         EsMx.dateRange(period.startDate(), end),
         EsMx.dateRange(LocalDate.of(period.year(), 1, 1), end),
@@ -113,9 +120,11 @@ final class ReportModelBuilder {
     List<StatusCount> out = new ArrayList<>();
     for (Status s : StatusView.DISPLAY_ORDER) {
       int n = counts.getOrDefault(s, 0);
-      BigDecimal share = results.isEmpty() ? BigDecimal.ZERO
-          : BigDecimal.valueOf(n * 100L).divide(BigDecimal.valueOf(results.size()), 1,
-              RoundingMode.HALF_UP);
+      BigDecimal share =
+          results.isEmpty()
+              ? BigDecimal.ZERO
+              : BigDecimal.valueOf(n * 100L)
+                  .divide(BigDecimal.valueOf(results.size()), 1, RoundingMode.HALF_UP);
       out.add(new StatusCount(StatusView.of(s), n, EsMx.percent(share)));
     }
     return out;
@@ -192,14 +201,18 @@ final class ReportModelBuilder {
       return "no aplica: la meta es un porcentaje que vale igual para cada periodo";
     }
     if (r.progress() == null) {
-      return "sin cifra (véase por qué falta alguna cifra)" + (expected == null ? ""
-          : "; el calendario espera " + EsMx.percent(expected));
+      return "sin cifra (véase por qué falta alguna cifra)"
+          + (expected == null ? "" : "; el calendario espera " + EsMx.percent(expected));
     }
-    return EsMx.percent(r.progress()) + (expected == null ? ""
-        : " (esperado según el calendario: " + EsMx.percent(expected) + ")");
+    return EsMx.percent(r.progress())
+        + (expected == null
+            ? ""
+            : " (esperado según el calendario: " + EsMx.percent(expected) + ")");
   }
 
-  /** "4 sesiones"; "1 (actividades)" (the plan's units are plural); "100 %"; "sin meta numérica". */
+  /**
+   * "4 sesiones"; "1 (actividades)" (the plan's units are plural); "100 %"; "sin meta numérica".
+   */
   private static String annualGoal(BigDecimal target, boolean percent, String unit) {
     if (target == null) {
       return "sin meta numérica";
@@ -208,7 +221,8 @@ final class ReportModelBuilder {
       return target(target, percent);
     }
     return target.compareTo(BigDecimal.ONE) == 0
-        ? EsMx.number(target) + " (" + unit + ")" : EsMx.number(target) + " " + unit;
+        ? EsMx.number(target) + " (" + unit + ")"
+        : EsMx.number(target) + " " + unit;
   }
 
   private static String realized(BigDecimal value, Coverage coverage) {
@@ -219,11 +233,16 @@ final class ReportModelBuilder {
   }
 
   /** "(3 / 4) × 100 = 75.0 %"; a formula that is a single name reads "realizadas = 3". */
-  private static String worked(Formula formula, Map<String, BigDecimal> bindings,
-      BigDecimal value, Function<BigDecimal, String> result) {
+  private static String worked(
+      Formula formula,
+      Map<String, BigDecimal> bindings,
+      BigDecimal value,
+      Function<BigDecimal, String> result) {
     String text = formula.text().strip();
-    String left = formula.variables().size() == 1 && formula.variables().contains(text)
-        ? text : formula.worked(bindings, EsMx::number);
+    String left =
+        formula.variables().size() == 1 && formula.variables().contains(text)
+            ? text
+            : formula.worked(bindings, EsMx::number);
     return left + " = " + (value == null ? NONE : result.apply(value));
   }
 
@@ -251,8 +270,7 @@ final class ReportModelBuilder {
   }
 
   private String baselineLabel(MonthRange lastYear) {
-    return period.kind() == PeriodKind.YEAR
-        ? Integer.toString(lastYear.year()) : lastYear.label();
+    return period.kind() == PeriodKind.YEAR ? Integer.toString(lastYear.year()) : lastYear.label();
   }
 
   /** One sentence comparing the figure to date with last year's, or saying why it cannot. */
@@ -260,26 +278,41 @@ final class ReportModelBuilder {
     String when = baselineLabel(lastYear);
     BigDecimal baseline = r.baselineToDate();
     if (baseline == null) {
-      String why = period.kind() == PeriodKind.YEAR
-          ? "no hay datos completos de " + lastYear.year() + " y el plan no da cifra de línea base"
-          : "no hay datos completos de " + lastYear.label();
+      String why =
+          period.kind() == PeriodKind.YEAR
+              ? "no hay datos completos de "
+                  + lastYear.year()
+                  + " y el plan no da cifra de línea base"
+              : "no hay datos completos de " + lastYear.label();
       return "Sin línea base numérica: " + why + ".";
     }
     BigDecimal realized = r.coverage() == Coverage.COMPLETE ? r.realizedToDate() : null;
     if (realized == null) {
-      return "Línea base (" + when + "): " + EsMx.number(baseline)
+      return "Línea base ("
+          + when
+          + "): "
+          + EsMx.number(baseline)
           + "; sin acumulado completo para comparar.";
     }
-    String head = "Acumulado " + EsMx.number(realized) + " frente a " + EsMx.number(baseline)
-        + " de la línea base (" + when + "): ";
+    String head =
+        "Acumulado "
+            + EsMx.number(realized)
+            + " frente a "
+            + EsMx.number(baseline)
+            + " de la línea base ("
+            + when
+            + "): ";
     BigDecimal difference = realized.subtract(baseline);
     if (difference.signum() == 0) {
       return head + "sin cambio.";
     }
     String change = EsMx.signed(difference);
     if (baseline.signum() != 0) {
-      BigDecimal pct = difference.multiply(HUNDRED)
-          .divide(baseline, MathContext.DECIMAL128).setScale(1, RoundingMode.HALF_UP);
+      BigDecimal pct =
+          difference
+              .multiply(HUNDRED)
+              .divide(baseline, MathContext.DECIMAL128)
+              .setScale(1, RoundingMode.HALF_UP);
       change += " (" + (pct.signum() > 0 ? "+" : "") + EsMx.percent(pct) + ")";
     }
     return head + change + ".";
@@ -288,10 +321,13 @@ final class ReportModelBuilder {
   private static List<NoteView> notes(List<Measurement> rows) {
     return sorted(rows).stream()
         .filter(m -> m.note() != null && !m.note().isBlank())
-        .map(m -> new NoteView(m.period().months().label(),
-            m.variable().equals(Variable.PRIMARY) ? null : m.variable(),
-            m.note().strip(),
-            m.source() == null || m.source().isBlank() ? null : m.source().strip()))
+        .map(
+            m ->
+                new NoteView(
+                    m.period().months().label(),
+                    m.variable().equals(Variable.PRIMARY) ? null : m.variable(),
+                    m.note().strip(),
+                    m.source() == null || m.source().isBlank() ? null : m.source().strip()))
         .toList();
   }
 
@@ -307,15 +343,24 @@ final class ReportModelBuilder {
 
   private static List<Measurement> sorted(List<Measurement> rows) {
     return rows.stream()
-        .sorted(Comparator.comparing(Measurement::period)
-            .thenComparing(m -> m.variable().equals(Variable.PRIMARY) ? "" : m.variable()))
+        .sorted(
+            Comparator.comparing(Measurement::period)
+                .thenComparing(m -> m.variable().equals(Variable.PRIMARY) ? "" : m.variable()))
         .toList();
   }
 
   private static String thresholds(Thresholds t) {
-    return "Verde ≥ " + EsMx.number(t.green()) + " %; amarillo ≥ " + EsMx.number(t.yellow())
-        + " % y < " + EsMx.number(t.green()) + " %; rojo < " + EsMx.number(t.yellow())
-        + " %; sobrecumplimiento > " + EsMx.number(t.overTarget()) + " %.";
+    return "Verde ≥ "
+        + EsMx.number(t.green())
+        + " %; amarillo ≥ "
+        + EsMx.number(t.yellow())
+        + " % y < "
+        + EsMx.number(t.green())
+        + " %; rojo < "
+        + EsMx.number(t.yellow())
+        + " %; sobrecumplimiento > "
+        + EsMx.number(t.overTarget())
+        + " %.";
   }
 
   private static String orElse(String text, String otherwise) {

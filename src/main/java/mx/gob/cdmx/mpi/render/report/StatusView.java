@@ -5,14 +5,21 @@ import java.util.Objects;
 import mx.gob.cdmx.mpi.evaluate.Status;
 
 /**
- * A status as people see it: its code, its Spanish word, its colour ({@code #RRGGBB}) and the
- * emoji circle of the same colour that Markdown shows before the word (colour is never alone).
+ * A status as people see it: its code, its Spanish word, its colour ({@code #RRGGBB}) and the emoji
+ * circle of the same colour that Markdown shows before the word (colour is never alone).
  */
 public record StatusView(String code, String word, String color, String emoji) {
 
   /** The order in which reports list statuses: the semáforo first, then the missing figures. */
-  public static final List<Status> DISPLAY_ORDER = List.of(Status.GREEN, Status.YELLOW,
-      Status.RED, Status.PARTIAL, Status.NOT_DUE, Status.NO_DATA, Status.NO_TARGET);
+  public static final List<Status> DISPLAY_ORDER =
+      List.of(
+          Status.GREEN,
+          Status.YELLOW,
+          Status.RED,
+          Status.PARTIAL,
+          Status.NOT_DUE,
+          Status.NO_DATA,
+          Status.NO_TARGET);
 
   public StatusView {
     Objects.requireNonNull(code, "code");

@@ -24,8 +24,8 @@ class ReportMarkdownTest {
   @Test
   void escapesMarkdownMetacharacters() {
     assertThat(MarkdownOutputFormat.escape("a | b *c* _d_ [e](f) <g> #h ~i~ $5 & `j` \\"))
-        .isEqualTo("a \\| b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\#h \\~i\\~ \\$5 &amp; "
-            + "\\`j\\` \\\\");
+        .isEqualTo(
+            "a \\| b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\#h \\~i\\~ \\$5 &amp; " + "\\`j\\` \\\\");
   }
 
   @Test
@@ -55,13 +55,27 @@ class ReportMarkdownTest {
 
   @Test
   void formatsNumbersInEsMxRoundingHalfUp() throws Exception {
-    MarkdownTemplates t = template(
-        "${a} ${b} ${c?string[\"@esmx 1\"]} ${d} ${e?string[\"@esmx 0\"]} "
-            + "${f?string[\"@esmx 2\"]}");
+    MarkdownTemplates t =
+        template(
+            "${a} ${b} ${c?string[\"@esmx 1\"]} ${d} ${e?string[\"@esmx 0\"]} "
+                + "${f?string[\"@esmx 2\"]}");
 
-    String out = t.render(MarkdownTemplates.REPORT, Map.of("a", new BigDecimal("0.125"),
-        "b", new BigDecimal("1234.5"), "c", new BigDecimal("0.05"), "d", 2.675, "e", 2.5,
-        "f", new BigDecimal("-1234.005")));
+    String out =
+        t.render(
+            MarkdownTemplates.REPORT,
+            Map.of(
+                "a",
+                new BigDecimal("0.125"),
+                "b",
+                new BigDecimal("1234.5"),
+                "c",
+                new BigDecimal("0.05"),
+                "d",
+                2.675,
+                "e",
+                2.5,
+                "f",
+                new BigDecimal("-1234.005")));
 
     assertThat(out).isEqualTo("0.13 1,234.5 0.1 2.68 3 -1,234.01");
   }

@@ -29,12 +29,14 @@ class PacketExamplesTest {
     Plan plan = PacketFixture.plan();
     ValidationResult v = Validator.validate(plan, List.of(EXAMPLES));
     assertThat(v.hasErrors()).as("los ejemplos validan sin errores").isFalse();
-    PacketOptions options = new PacketOptions("Segunda Sesión Ordinaria 2025",
-        LocalDate.of(2025, 6, 26), "0.0.0-test");
-    RenderedPacket first = PacketRenderer.render(
-        Evaluator.evaluate(plan, v.data(), Period.parse("2025-Q2")), v, options);
-    RenderedPacket second = PacketRenderer.render(
-        Evaluator.evaluate(plan, v.data(), Period.parse("2025-Q2")), v, options);
+    PacketOptions options =
+        new PacketOptions("Segunda Sesión Ordinaria 2025", LocalDate.of(2025, 6, 26), "0.0.0-test");
+    RenderedPacket first =
+        PacketRenderer.render(
+            Evaluator.evaluate(plan, v.data(), Period.parse("2025-Q2")), v, options);
+    RenderedPacket second =
+        PacketRenderer.render(
+            Evaluator.evaluate(plan, v.data(), Period.parse("2025-Q2")), v, options);
     assertThat(second.pdf()).isEqualTo(first.pdf());
     Path file = dir.resolve("carpeta.pdf");
     Files.write(file, first.pdf());

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import mx.gob.cdmx.mpi.io.Hashing;
 import mx.gob.cdmx.mpi.render.packet.PacketFixture.Bookmark;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,12 +39,20 @@ class PacketRendererTest {
   @Test
   void bookmarksAreTheTableOfContentsEntries() {
     List<Bookmark> bookmarks = PacketFixture.bookmarks(pdf);
-    assertThat(bookmarks).extracting(Bookmark::title)
+    assertThat(bookmarks)
+        .extracting(Bookmark::title)
         .containsExactlyElementsOf(packet.sectionPages().keySet());
-    assertThat(bookmarks).filteredOn(b -> b.level() == 0).extracting(Bookmark::title)
-        .containsExactly("Índice", "1. Resumen ejecutivo", "2. Fichas de los indicadores",
-            "3. Indicadores en amarillo y rojo", "Anexo A. Mediciones recibidas",
-            "Anexo B. Resultado de la validación", "Anexo C. Metodología y umbrales",
+    assertThat(bookmarks)
+        .filteredOn(b -> b.level() == 0)
+        .extracting(Bookmark::title)
+        .containsExactly(
+            "Índice",
+            "1. Resumen ejecutivo",
+            "2. Fichas de los indicadores",
+            "3. Indicadores en amarillo y rojo",
+            "Anexo A. Mediciones recibidas",
+            "Anexo B. Resultado de la validación",
+            "Anexo C. Metodología y umbrales",
             "Anexo D. Procedencia");
     assertThat(bookmarks).filteredOn(b -> b.level() == 2).hasSize(26);
   }
@@ -56,7 +64,8 @@ class PacketRendererTest {
     int tocLast = page(bookmarks, "1. Resumen ejecutivo") - 1;
     String toc = normalize(PacketFixture.text(pdf, tocFirst, tocLast));
     for (Bookmark b : bookmarks) {
-      assertThat(toc).as("línea del índice de «%s»", b.title())
+      assertThat(toc)
+          .as("línea del índice de «%s»", b.title())
           .contains(normalize(b.title()).strip() + " " + b.page() + " ");
       assertThat(packet.sectionPages()).containsEntry(b.title(), b.page());
     }
@@ -64,12 +73,14 @@ class PacketRendererTest {
 
   @Test
   void eachFichaStartsOnThePageOfItsBookmark() {
-    List<Bookmark> fichas = PacketFixture.bookmarks(pdf).stream()
-        .filter(b -> b.level() == 2).toList();
+    List<Bookmark> fichas =
+        PacketFixture.bookmarks(pdf).stream().filter(b -> b.level() == 2).toList();
     for (Bookmark b : fichas) {
       String id = b.title().substring(0, b.title().indexOf(' '));
       String page = normalize(PacketFixture.text(pdf, b.page(), b.page()));
-      assertThat(page).as("página %d", b.page()).contains(normalize(b.title()).strip())
+      assertThat(page)
+          .as("página %d", b.page())
+          .contains(normalize(b.title()).strip())
           .contains("Ficha del plan (texto literal)");
       assertThat(id).isNotBlank();
     }
@@ -94,14 +105,17 @@ class PacketRendererTest {
       assertThat(text).contains(input.toString()).contains(sha);
     }
     byte[] plan = PacketFixture.class.getResourceAsStream("/plan-2025.yaml").readAllBytes();
-    assertThat(text).contains("pat-2025-mpi-cdmx").contains(Hashing.sha256(plan))
+    assertThat(text)
+        .contains("pat-2025-mpi-cdmx")
+        .contains(Hashing.sha256(plan))
         .contains("mpi 9.9.9-test");
   }
 
   @Test
   void coverShowsInstitutionBoardSessionPeriodAndDate() {
     String cover = normalize(PacketFixture.text(pdf, 1, 1));
-    assertThat(cover).contains("Mecanismo de Protección Integral de Personas Defensoras")
+    assertThat(cover)
+        .contains("Mecanismo de Protección Integral de Personas Defensoras")
         .contains("Junta de Gobierno")
         .contains("Segunda Sesión Ordinaria 2025")
         .contains("Segundo trimestre 2025 (abril–junio) · 2025-Q2")
@@ -113,7 +127,9 @@ class PacketRendererTest {
     RenderedPacket plain = PacketFixture.render(new PacketOptions(null, null, "1.0"));
     try (PDDocument doc = PacketFixture.load(plain.pdf())) {
       String cover = normalize(PacketFixture.text(doc, 1, 1));
-      assertThat(cover).contains("Sesión: no indicada").contains("Fecha no indicada")
+      assertThat(cover)
+          .contains("Sesión: no indicada")
+          .contains("Fecha no indicada")
           .doesNotContain("de junio de 2025 Corte");
       assertThat(doc.getDocumentInformation().getCreationDate().toInstant().toString())
           .isEqualTo("2025-06-30T00:00:00Z");
@@ -127,7 +143,8 @@ class PacketRendererTest {
     String text = normalize(PacketFixture.text(pdf, from, to));
     String unjustified = text.substring(text.indexOf("1.1.2 Realización de las sesiones"));
     assertThat(unjustified).startsWith("1.1.2").contains("Sin justificación");
-    assertThat(text).contains("1.1.3 Mesa de Trabajo Multisectorial")
+    assertThat(text)
+        .contains("1.1.3 Mesa de Trabajo Multisectorial")
         .contains("La actividad se reprogramó para septiembre por la agenda de la Mesa.")
         .contains("4.1 Transparencia.")
         .contains("Faltan dos constancias por emitir.");
@@ -137,16 +154,28 @@ class PacketRendererTest {
   @Test
   void annexesListEveryRowTheValidationWarningAndTheThresholds() {
     Map<String, Integer> pages = packet.sectionPages();
-    String data = normalize(PacketFixture.text(pdf, pages.get("Anexo A. Mediciones recibidas"),
-        pages.get("Anexo B. Resultado de la validación") - 1));
-    assertThat(data).contains("Las 18 filas válidas de 2 archivos")
+    String data =
+        normalize(
+            PacketFixture.text(
+                pdf,
+                pages.get("Anexo A. Mediciones recibidas"),
+                pages.get("Anexo B. Resultado de la validación") - 1));
+    assertThat(data)
+        .contains("Las 18 filas válidas de 2 archivos")
         .contains("Taller en Iztapalapa");
-    String validation = normalize(PacketFixture.text(pdf,
-        pages.get("Anexo B. Resultado de la validación"),
-        pages.get("Anexo C. Metodología y umbrales") - 1));
+    String validation =
+        normalize(
+            PacketFixture.text(
+                pdf,
+                pages.get("Anexo B. Resultado de la validación"),
+                pages.get("Anexo C. Metodología y umbrales") - 1));
     assertThat(validation).contains("Errores: 0. Advertencias: 1.").contains("personal-data");
-    String method = normalize(PacketFixture.text(pdf, pages.get("Anexo C. Metodología y umbrales"),
-        pages.get("Anexo D. Procedencia") - 1));
+    String method =
+        normalize(
+            PacketFixture.text(
+                pdf,
+                pages.get("Anexo C. Metodología y umbrales"),
+                pages.get("Anexo D. Procedencia") - 1));
     assertThat(method).contains("resultado acumulado de 90 % o más").contains("Sin meta");
   }
 
@@ -185,8 +214,7 @@ class PacketRendererTest {
   }
 
   private static int page(List<Bookmark> bookmarks, String title) {
-    return bookmarks.stream().filter(b -> b.title().equals(title)).findFirst().orElseThrow()
-        .page();
+    return bookmarks.stream().filter(b -> b.title().equals(title)).findFirst().orElseThrow().page();
   }
 
   private static String normalize(String text) {

@@ -38,7 +38,9 @@ class ReportPdfTest {
     args.addAll(List.of(options));
     args.addAll(List.of("-o", target.toString()));
     try (Stream<Path> files = Files.list(DATA)) {
-      files.filter(f -> f.toString().endsWith(".csv")).sorted()
+      files
+          .filter(f -> f.toString().endsWith(".csv"))
+          .sorted()
           .forEach(f -> args.add(f.toString()));
     }
     StringWriter out = new StringWriter();
@@ -87,10 +89,12 @@ class ReportPdfTest {
         collectFonts(page.getResources(), fonts, 0);
       }
       assertThat(fonts).isNotEmpty();
-      assertThat(fonts).allSatisfy(f -> {
-        assertThat(f.isEmbedded()).as(f.getName()).isTrue();
-        assertThat(f.getName()).as("fuente").contains("DejaVuSans");
-      });
+      assertThat(fonts)
+          .allSatisfy(
+              f -> {
+                assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                assertThat(f.getName()).as("fuente").contains("DejaVuSans");
+              });
     }
   }
 
@@ -142,7 +146,8 @@ class ReportPdfTest {
   private static String utcDay(Calendar c) {
     Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     utc.setTimeInMillis(c.getTimeInMillis());
-    return String.format("%04d-%02d-%02d", utc.get(Calendar.YEAR),
-        utc.get(Calendar.MONTH) + 1, utc.get(Calendar.DAY_OF_MONTH));
+    return String.format(
+        "%04d-%02d-%02d",
+        utc.get(Calendar.YEAR), utc.get(Calendar.MONTH) + 1, utc.get(Calendar.DAY_OF_MONTH));
   }
 }

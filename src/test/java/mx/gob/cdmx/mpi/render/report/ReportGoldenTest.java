@@ -28,20 +28,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <ul>
  *   <li>bimestral-2025-B2 (March–April): 1.1.2 monthly rows 1,0,1,0 → period 1 of target 1.5
- *       (quarterly schedule 25 % of 6 at the end of March, 0 more by April), to date 2 of 1.5 →
- *       "(2 / 1.5) × 100 = 133.3 %", green with over-target; quarterly indicators have no row
- *       inside March–April, so their period is "sin datos" and their to-date window (January–April)
- *       is partial: status "Datos parciales" with "falta abril".
- *   <li>trimestral-2025-Q2: 1.1.1 rows Q1 = 1, Q2 = 1, target 4 → "(1 / 1) × 100 = 100.0 %" and
- *       "(2 / 2) × 100 = 100.0 %", progress 2 / 4 = 50.0 % against 50.0 % expected; 1.3 bimonthly
- *       rows 0,1,1 → to date 2 of 2.5 = 80.0 % yellow, April–June partial (B2 straddles March);
- *       1.2.1 "(15 / 14) × 100 = 107.1 %" (anterior = Q1) and "(29 / 28) × 100 = 103.6 %"
- *       (baseline January–June 2024 = 13 + 15), comparison "+1 (+3.6 %)"; 2.3 zero of 0.5 = red.
- *   <li>anual-2025 (no --date, so no date of issue): 1.1.1 3 of 4 = 75.0 % yellow, baseline
- *       2024 = 1 + 1 + 0 + 1 = 3, comparison "sin cambio"; 3.5 4 of 3 = 133.3 % green over
- *       target; 4.1 "(7 / 8) × 100 = 87.5 %" yellow; 5.3 no rows = "Sin datos"; 3.4 without Q4 = partial;
- *       notes with {@code | * _ # [ ]} and a line break are escaped and stay inside their table
- *       cell.
+ *       (quarterly schedule 25 % of 6 at the end of March, 0 more by April), to date 2 of 1.5 → "(2
+ *       / 1.5) × 100 = 133.3 %", green with over-target; quarterly indicators have no row inside
+ *       March–April, so their period is "sin datos" and their to-date window (January–April) is
+ *       partial: status "Datos parciales" with "falta abril".
+ *   <li>trimestral-2025-Q2: 1.1.1 rows Q1 = 1, Q2 = 1, target 4 → "(1 / 1) × 100 = 100.0 %" and "(2
+ *       / 2) × 100 = 100.0 %", progress 2 / 4 = 50.0 % against 50.0 % expected; 1.3 bimonthly rows
+ *       0,1,1 → to date 2 of 2.5 = 80.0 % yellow, April–June partial (B2 straddles March); 1.2.1
+ *       "(15 / 14) × 100 = 107.1 %" (anterior = Q1) and "(29 / 28) × 100 = 103.6 %" (baseline
+ *       January–June 2024 = 13 + 15), comparison "+1 (+3.6 %)"; 2.3 zero of 0.5 = red.
+ *   <li>anual-2025 (no --date, so no date of issue): 1.1.1 3 of 4 = 75.0 % yellow, baseline 2024 =
+ *       1 + 1 + 0 + 1 = 3, comparison "sin cambio"; 3.5 4 of 3 = 133.3 % green over target; 4.1 "(7
+ *       / 8) × 100 = 87.5 %" yellow; 5.3 no rows = "Sin datos"; 3.4 without Q4 = partial; notes
+ *       with {@code | * _ # [ ]} and a line break are escaped and stay inside their table cell.
  * </ul>
  */
 class ReportGoldenTest {
@@ -57,8 +56,9 @@ class ReportGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void writesTheExpectedMarkdownTwiceAlike(Path dir, @TempDir Path tmp) throws IOException {
-    assumeTrue(System.getenv("SOURCE_DATE_EPOCH") == null
-        || Files.readString(dir.resolve("args.txt")).contains("--date"),
+    assumeTrue(
+        System.getenv("SOURCE_DATE_EPOCH") == null
+            || Files.readString(dir.resolve("args.txt")).contains("--date"),
         "SOURCE_DATE_EPOCH would put a date in a report that expects none");
     Path first = run(dir, tmp.resolve("a"));
     Path second = run(dir, tmp.resolve("b"));
@@ -70,10 +70,12 @@ class ReportGoldenTest {
     }
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(dir.resolve("informe-graficas"));
-      Files.copy(first, dir.resolve("informe.md"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          first, dir.resolve("informe.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       for (String chart : List.of("estados.svg", "avance.svg")) {
-        Files.copy(charts(first).resolve(chart), dir.resolve("informe-graficas").resolve(chart),
+        Files.copy(
+            charts(first).resolve(chart),
+            dir.resolve("informe-graficas").resolve(chart),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
@@ -98,7 +100,9 @@ class ReportGoldenTest {
     args.add("-o");
     args.add(target.toString());
     try (Stream<Path> files = Files.list(dir)) {
-      files.filter(f -> f.toString().endsWith(".csv")).sorted()
+      files
+          .filter(f -> f.toString().endsWith(".csv"))
+          .sorted()
           .forEach(f -> args.add(f.toString()));
     }
     StringWriter out = new StringWriter();

@@ -24,10 +24,18 @@ class ReportModelTest {
     row(indicator, period, "realizadas", value, null, null);
   }
 
-  private void row(String indicator, String period, String variable, String value, String note,
-      String source) {
-    rows.add(new Measurement(indicator, Period.parse(period), variable, new BigDecimal(value),
-        note, source, "datos.csv", rows.size() + 2));
+  private void row(
+      String indicator, String period, String variable, String value, String note, String source) {
+    rows.add(
+        new Measurement(
+            indicator,
+            Period.parse(period),
+            variable,
+            new BigDecimal(value),
+            note,
+            source,
+            "datos.csv",
+            rows.size() + 2));
   }
 
   private ReportModel model(String period, LocalDate issued) {
@@ -122,9 +130,10 @@ class ReportModelTest {
 
     IndicatorView v = indicator(model("2025-Q2", null), "4.1");
 
-    assertThat(v.notes()).containsExactly(
-        new NoteView("abril–junio 2025", null, "Cursos en línea", "Constancias"),
-        new NoteView("abril–junio 2025", "solicitadas", "Tres cursos | pedidos", "Oficios"));
+    assertThat(v.notes())
+        .containsExactly(
+            new NoteView("abril–junio 2025", null, "Cursos en línea", "Constancias"),
+            new NoteView("abril–junio 2025", "solicitadas", "Tres cursos | pedidos", "Oficios"));
     assertThat(v.dataSources()).containsExactly("Constancias", "Oficios");
   }
 
@@ -148,9 +157,18 @@ class ReportModelTest {
     ReportModel model = model("2025-Q1", null);
 
     assertThat(model.summary().stream().mapToInt(StatusCount::count).sum())
-        .isEqualTo(model.indicatorCount()).isEqualTo(PLAN.indicators().size());
-    assertThat(model.summary()).extracting(c -> c.status().word()).containsExactly("Verde",
-        "Amarillo", "Rojo", "Datos parciales", "Aún no programado", "Sin datos", "Sin meta");
+        .isEqualTo(model.indicatorCount())
+        .isEqualTo(PLAN.indicators().size());
+    assertThat(model.summary())
+        .extracting(c -> c.status().word())
+        .containsExactly(
+            "Verde",
+            "Amarillo",
+            "Rojo",
+            "Datos parciales",
+            "Aún no programado",
+            "Sin datos",
+            "Sin meta");
     assertThat(model.programSummaries()).hasSize(6);
     for (ProgramSummary p : model.programSummaries()) {
       assertThat(p.counts().stream().mapToInt(StatusCount::count).sum()).isEqualTo(p.total());

@@ -88,10 +88,9 @@ final class IndicatorEvaluation {
     WindowData realizedToDate = toDate.get(Variable.PRIMARY);
 
     Map<String, BigDecimal> bindingsPeriod =
-        bindings(Side.PERIOD, inPeriod, periodCoverage, targetPeriod, targetToDate);
+        bindings(Side.PERIOD, inPeriod, periodCoverage, targetPeriod);
     BigDecimal resultPeriod = result(Side.PERIOD, bindingsPeriod, periodCoverage, targetToDate);
-    Map<String, BigDecimal> bindingsToDate =
-        bindings(Side.TO_DATE, toDate, coverage, targetToDate, targetToDate);
+    Map<String, BigDecimal> bindingsToDate = bindings(Side.TO_DATE, toDate, coverage, targetToDate);
     BigDecimal resultToDate = result(Side.TO_DATE, bindingsToDate, coverage, targetToDate);
     BigDecimal progress = progress(realizedToDate);
 
@@ -202,11 +201,7 @@ final class IndicatorEvaluation {
    * reason is recorded for every name the formula uses that stays unbound.
    */
   private Map<String, BigDecimal> bindings(
-      Side side,
-      Map<String, WindowData> windows,
-      Coverage coverage,
-      BigDecimal windowTarget,
-      BigDecimal targetToDate) {
+      Side side, Map<String, WindowData> windows, Coverage coverage, BigDecimal windowTarget) {
     Map<String, BigDecimal> bound = new LinkedHashMap<>();
     MonthRange window = side == Side.PERIOD ? periodWindow : toDateWindow;
     for (String name : formula.variables()) {

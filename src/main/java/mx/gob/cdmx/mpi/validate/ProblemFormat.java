@@ -259,7 +259,7 @@ public final class ProblemFormat {
       }
     }
     String slashed = path.toString().replace('\\', '/');
-    if (slashed.indexOf(':') >= 0 && slashed.indexOf(':') < Math.max(0, slashed.indexOf('/'))
+    if ((slashed.indexOf(':') >= 0 && slashed.indexOf(':') < Math.max(0, slashed.indexOf('/')))
         || (slashed.indexOf(':') >= 0 && slashed.indexOf('/') < 0)) {
       slashed = "./" + slashed;
     }

@@ -28,6 +28,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Benchmark {
 
+  /** Keeps the results of the measured work alive so the JIT cannot drop it. */
+  private static volatile Object sink;
+
   private Benchmark() {}
 
   public static void main(String[] args) throws IOException {
@@ -170,12 +173,12 @@ public final class Benchmark {
   /** Best of five runs after two warm-ups, in milliseconds. */
   private static double best(Supplier<Object> work) {
     for (int i = 0; i < 2; i++) {
-      work.get();
+      sink = work.get();
     }
     double best = Double.MAX_VALUE;
     for (int i = 0; i < 5; i++) {
       long t = System.nanoTime();
-      work.get();
+      sink = work.get();
       best = Math.min(best, (System.nanoTime() - t) / 1e6);
     }
     return best;

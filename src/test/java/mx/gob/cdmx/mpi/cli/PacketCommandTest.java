@@ -44,7 +44,8 @@ class PacketCommandTest {
             DATA);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).matches("Carpeta escrita en .*carpeta\\.pdf \\(\\d+ páginas\\)\\.\\R");
-    assertThat(Files.readAllBytes(target)).startsWith("%PDF-1.4".getBytes());
+    assertThat(Files.readAllBytes(target))
+        .startsWith("%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     assertThat(files()).containsExactly("carpeta.pdf");
   }
 

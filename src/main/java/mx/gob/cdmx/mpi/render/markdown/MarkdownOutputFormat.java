@@ -59,7 +59,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
     char c = s.charAt(i);
     boolean ends = i + 1 == s.length();
     if (c == '-' || c == '+' || c == '=') {
-      return ends || s.charAt(i + 1) == ' ' || c != '+' && s.charAt(i + 1) == c ? i : -1;
+      return ends || s.charAt(i + 1) == ' ' || (c != '+' && s.charAt(i + 1) == c) ? i : -1;
     }
     int j = i;
     while (j < s.length() && Character.isDigit(s.charAt(j))) {

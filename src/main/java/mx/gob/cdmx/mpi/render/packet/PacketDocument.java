@@ -1063,16 +1063,6 @@ final class PacketDocument {
     return c;
   }
 
-  private PdfPCell blank() {
-    PdfPCell c = new PdfPCell();
-    c.setBorder(Rectangle.NO_BORDER);
-    return c;
-  }
-
-  private PdfPCell headerCell(String text) {
-    return headerCell(text, 8);
-  }
-
   private PdfPCell headerCell(String text, float size) {
     PdfPCell c = cell(text, style.bold(size));
     c.setBackgroundColor(Style.SHADE);

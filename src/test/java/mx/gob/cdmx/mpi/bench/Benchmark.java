@@ -7,14 +7,20 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.evaluate.Evaluator;
 import mx.gob.cdmx.mpi.io.PlanReader;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.render.packet.PacketOptions;
+import mx.gob.cdmx.mpi.render.packet.PacketRenderer;
+import mx.gob.cdmx.mpi.render.pdf.PdfReport;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 import mx.gob.cdmx.mpi.validate.Validator;
 import org.apache.commons.csv.CSVFormat;
@@ -93,6 +99,29 @@ public final class Benchmark {
         "evaluate, 26 indicadores × 5 periodos",
         evaluate,
         evaluate / validBaseline);
+
+    Evaluation q2 = Evaluator.evaluate(plan, data.data(), Period.parse("2025-Q2"));
+    double evaluateQ2 = best(() -> Evaluator.evaluate(plan, data.data(), Period.parse("2025-Q2")));
+    LocalDate date = LocalDate.of(2025, 6, 26);
+    double report = best(() -> PdfReport.render(ReportModel.of(q2, date), date).pages());
+    double packet =
+        best(
+            () ->
+                PacketRenderer.render(q2, data, new PacketOptions("Sesión", date, "bench"))
+                    .pages());
+    System.out.printf(Locale.ROOT, "%-44s %9.3f ms%n", "línea base: evaluate 2025-Q2", evaluateQ2);
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %9.1f ms  ×%.0f de la base%n",
+        "report PDF 2025-Q2",
+        report,
+        report / evaluateQ2);
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %9.1f ms  ×%.0f de la base%n",
+        "packet PDF/A 2025-Q2",
+        packet,
+        packet / evaluateQ2);
 
     long heap = heapAfterGc();
     ValidationResult kept = Validator.validate(plan, List.of(big));

@@ -1,0 +1,340 @@
+package mx.gob.cdmx.mpi.render.packet;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
+import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.evaluate.Status;
+import mx.gob.cdmx.mpi.io.PlanReader;
+import mx.gob.cdmx.mpi.measure.Measurement;
+import mx.gob.cdmx.mpi.measure.SourceFile;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.plan.Thresholds;
+import mx.gob.cdmx.mpi.render.EsMx;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
+import mx.gob.cdmx.mpi.validate.Problem;
+import mx.gob.cdmx.mpi.validate.ValidationResult;
+
+/** The annexes: the measurements as received, their validation, the method and the provenance. */
+final class AnnexPages {
+
+  private final Layout out;
+  private final Style style;
+  private final PacketModel model;
+  private final ReportModel report;
+  private final Evaluation evaluation;
+  private final Plan plan;
+
+  AnnexPages(Layout out) {
+    this.out = out;
+    this.style = out.style();
+    this.model = out.model();
+    this.report = out.model().report();
+    this.evaluation = out.model().evaluation();
+    this.plan = out.model().evaluation().plan();
+  }
+
+  /** Annex A: every valid measurement row, file by file, as received. */
+  void data() {
+    out.newPage();
+    out.heading(PacketModel.ANNEX_DATA, out.entryTitle(PacketModel.ANNEX_DATA), 0);
+    List<Measurement> rows = evaluation.data().measurements();
+    List<SourceFile> files = evaluation.data().files();
+    out.add(
+        out.para(
+            "Las "
+                + rows.size()
+                + " filas válidas de "
+                + files.size()
+                + (files.size() == 1 ? " archivo" : " archivos")
+                + ", tal como se recibieron, archivo por archivo y en el orden de sus líneas («Línea» es"
+                + " la línea del archivo donde empieza la fila). Los valores se copian como se"
+                + " escribieron.",
+            style.font(8.5f),
+            0,
+            6));
+    PdfPTable t = out.table(new float[] {6, 9, 9, 11, 8, 40, 17});
+    t.setHeaderRows(1);
+    t.setSplitLate(false);
+    Font f = style.font(7);
+    out.header(t, 7, "Línea", "Indicador", "Periodo", "Variable", "Valor", "Nota", "Fuente");
+    for (SourceFile file : files) {
+      List<Measurement> own = rows.stream().filter(m -> m.file().equals(file.name())).toList();
+      PdfPCell name =
+          out.cell(
+              file.name()
+                  + " — "
+                  + (own.size() == 1 ? "1 fila válida" : own.size() + " filas válidas"),
+              style.bold(7.5f));
+      name.setColspan(7);
+      name.setBackgroundColor(Style.SHADE);
+      t.addCell(name);
+      for (Measurement m : own) {
+        t.addCell(tightNumber(Integer.toString(m.line()), f));
+        t.addCell(tight(m.indicator(), f));
+        t.addCell(tight(m.period().code(), f));
+        t.addCell(tight(m.variable(), f));
+        t.addCell(tightNumber(m.value().toPlainString(), f));
+        t.addCell(tight(m.note() == null ? "" : m.note(), f));
+        t.addCell(tight(m.source() == null ? "" : m.source(), f));
+      }
+    }
+    if (rows.isEmpty()) {
+      PdfPCell c = out.cell("Sin mediciones.", style.font(8, Style.MUTED));
+      c.setColspan(7);
+      t.addCell(c);
+    }
+    out.add(t);
+  }
+
+  private PdfPCell tight(String text, Font font) {
+    PdfPCell c = out.cell(text, font);
+    c.setPaddingTop(1);
+    c.setPaddingBottom(2);
+    c.setPaddingLeft(2);
+    c.setPaddingRight(2);
+    return c;
+  }
+
+  private PdfPCell tightNumber(String text, Font font) {
+    PdfPCell c = tight(text, font);
+    c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    return c;
+  }
+
+  /** Annex B: the files checked and the warnings validation left. */
+  void validation() {
+    out.newPage();
+    out.heading(PacketModel.ANNEX_VALIDATION, out.entryTitle(PacketModel.ANNEX_VALIDATION), 0);
+    ValidationResult v = model.validation();
+    out.add(
+        out.para(
+            "Las mediciones se revisaron contra el plan antes de evaluarlas (lo mismo que"
+                + " hace «mpi validate»). Con errores la carpeta no se genera; las advertencias se"
+                + " listan aquí.",
+            style.font(9),
+            0,
+            6));
+    out.add(out.subheading("Archivos revisados"));
+    PdfPTable files = out.table(new float[] {52, 18, 14, 16});
+    files.setHeaderRows(1);
+    out.header(files, "Archivo", "Codificación", "Separador", "Filas");
+    for (SourceFile f : evaluation.data().files()) {
+      files.addCell(out.cell(f.name(), style.font(8)));
+      files.addCell(out.cell(f.encoding(), style.font(8)));
+      files.addCell(
+          out.cell(
+              f.delimiter() == ';'
+                  ? "punto y coma"
+                  : f.delimiter() == ',' ? "coma" : String.valueOf(f.delimiter()),
+              style.font(8)));
+      files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(8)));
+    }
+    out.add(files);
+    long warnings = v.warnings() + v.suppressed();
+    out.add(out.subheading("Resultado"));
+    out.add(out.para("Errores: 0. Advertencias: " + warnings + ".", style.bold(9), 0, 4));
+    if (v.problems().isEmpty()) {
+      out.add(
+          out.para(
+              "Sin observaciones: todas las filas cumplen las reglas de validación.",
+              style.font(9),
+              0,
+              0));
+      return;
+    }
+    PdfPTable t = out.table(new float[] {30, 18, 52});
+    t.setHeaderRows(1);
+    out.header(t, "Ubicación", "Código", "Mensaje");
+    for (Problem p : v.problems()) {
+      String where =
+          p.file()
+              + (p.line() > 0 ? ":" + p.line() : "")
+              + (p.column() > 0 ? ":" + p.column() : "");
+      t.addCell(out.cell(where, style.font(7.5f)));
+      t.addCell(out.cell(p.code(), style.font(7.5f)));
+      t.addCell(out.cell(p.message(), style.font(7.5f)));
+    }
+    out.add(t);
+    if (v.suppressed() > 0) {
+      out.add(
+          out.para(
+              "Y "
+                  + v.suppressed()
+                  + " advertencias más que no se listan; vea «mpi validate»"
+                  + " para el detalle.",
+              style.font(8, Style.MUTED),
+              3,
+              0));
+    }
+  }
+
+  /** Annex C: the thresholds, the status rules and how the figures are computed. */
+  void method() {
+    out.newPage();
+    out.heading(PacketModel.ANNEX_METHOD, out.entryTitle(PacketModel.ANNEX_METHOD), 0);
+    Thresholds th = plan.thresholds();
+    out.add(out.subheading("Umbrales del semáforo (del plan)"));
+    PdfPTable t = out.table(new float[] {25, 75});
+    t.setWidthPercentage(80);
+    t.setHorizontalAlignment(Element.ALIGN_LEFT);
+    t.addCell(out.badge(Status.GREEN.word(), Status.GREEN.color(), 8));
+    t.addCell(
+        out.cell(
+            "resultado acumulado de " + EsMx.number(th.green()) + " % o más", style.font(8.5f)));
+    t.addCell(out.badge(Status.YELLOW.word(), Status.YELLOW.color(), 8));
+    t.addCell(
+        out.cell(
+            "de " + EsMx.number(th.yellow()) + " % a menos de " + EsMx.number(th.green()) + " %",
+            style.font(8.5f)));
+    t.addCell(out.badge(Status.RED.word(), Status.RED.color(), 8));
+    t.addCell(out.cell("menos de " + EsMx.number(th.yellow()) + " %", style.font(8.5f)));
+    t.addCell(out.badge("Sobrecumplimiento", "#0F766E", 8));
+    t.addCell(
+        out.cell(
+            "resultado acumulado mayor que "
+                + EsMx.number(th.overTarget())
+                + " %; se muestra junto al color, no es una falta",
+            style.font(8.5f)));
+    out.add(t);
+
+    out.add(out.subheading("Estado de cada indicador"));
+    out.add(
+        out.para(
+            "Se juzga sobre el acumulado del año (enero al final del periodo); se aplica"
+                + " la primera fila que corresponda:",
+            style.font(8.5f),
+            0,
+            4));
+    PdfPTable s = out.table(new float[] {25, 75});
+    s.setHeaderRows(1);
+    out.header(s, "Estado", "Cuándo");
+    statusRow(s, Status.NO_TARGET, "el plan no da una meta numérica");
+    statusRow(s, Status.NO_DATA, "no hay datos en el acumulado del año");
+    statusRow(s, Status.PARTIAL, "los datos cubren sólo algunos meses del acumulado");
+    statusRow(s, Status.NOT_DUE, "la meta acumulada al periodo es 0 (aún no se programa nada)");
+    statusRow(s, Status.GREEN, "resultado acumulado de " + EsMx.number(th.green()) + " % o más");
+    statusRow(
+        s,
+        Status.YELLOW,
+        "resultado acumulado de "
+            + EsMx.number(th.yellow())
+            + " % a menos de "
+            + EsMx.number(th.green())
+            + " %");
+    statusRow(s, Status.RED, "resultado acumulado menor que " + EsMx.number(th.yellow()) + " %");
+    out.add(s);
+
+    out.add(out.subheading("Cómo se calculan las cifras"));
+    String[] steps = {
+      "Ventanas. La ventana del periodo son sus meses ("
+          + report.periodRange()
+          + "); la del"
+          + " acumulado va de enero al final del periodo ("
+          + report.toDateRange()
+          + ").",
+      "Metas programadas. El calendario del plan da el porcentaje acumulado de la meta anual"
+          + " esperado al cierre de cada trimestre (F). Meta acumulada = meta anual × F(fin del"
+          + " periodo) / 100; meta del periodo = meta anual × (F(fin del periodo) − F(mes"
+          + " anterior al periodo)) / 100. Una meta en % (por ejemplo, «100 % de los casos») no"
+          + " se reparte: vale igual en cada ventana.",
+      "Realizado. Suma de las filas cuyo periodo cae dentro de la ventana (o el último valor,"
+          + " para las existencias). Una fila que falta es «sin datos», nunca cero; una ventana"
+          + " cubierta sólo en parte se muestra como parcial y no se evalúa.",
+      "Resultado. La fórmula del indicador con las cifras de la ventana; para la fórmula"
+          + " habitual, realizadas / programadas × 100, es el porcentaje de cumplimiento. En"
+          + " un indicador descendente se invierte: programadas / realizadas × 100. Sin ventana"
+          + " completa, con una división entre cero o sin algún dato, no hay resultado y se"
+          + " dice por qué.",
+      "Avance hacia la meta anual = realizado acumulado / meta anual × 100.",
+      "Línea base. Las mismas ventanas del año anterior cuando hay datos completos; para el"
+          + " año completo, la cifra de línea base del plan si la da.",
+      "Redondeo. Los porcentajes se redondean a un decimal (mitad hacia arriba) antes de"
+          + " clasificarlos; la cifra redondeada es la que se imprime."
+    };
+    for (String step : steps) {
+      out.add(out.para("• " + step, style.font(8.5f), 0, 3));
+    }
+  }
+
+  private void statusRow(PdfPTable t, Status status, String when) {
+    t.addCell(out.badge(status.word(), status.color(), 8));
+    t.addCell(out.cell(when, style.font(8.5f)));
+  }
+
+  /** Annex D: the tool, plan and measurement files, with their SHA-256. */
+  void provenance() {
+    out.newPage();
+    out.heading(PacketModel.ANNEX_PROVENANCE, out.entryTitle(PacketModel.ANNEX_PROVENANCE), 0);
+    out.add(
+        out.para(
+            "Con qué se hizo esta carpeta. La misma versión de mpi, con el mismo plan, los"
+                + " mismos archivos de mediciones, el mismo periodo y la misma fecha, produce un PDF"
+                + " idéntico byte por byte.",
+            style.font(9),
+            0,
+            6));
+    PdfPTable t = out.table(new float[] {28, 72});
+    provenanceRow(t, "Herramienta", "mpi " + model.options().toolVersion());
+    provenanceRow(t, "Plan", plan.id() + " — " + plan.title());
+    provenanceRow(t, "Archivo del plan", plan.source().name());
+    provenanceRow(t, "SHA-256 del plan", plan.source().sha256());
+    provenanceRow(t, "Periodo", report.periodCode() + " · " + report.periodLabel());
+    provenanceRow(
+        t, "Sesión", model.options().session() == null ? "no indicada" : model.options().session());
+    provenanceRow(t, "Fecha", report.issueDate() == null ? "no indicada" : report.issueDate());
+    out.add(t);
+
+    out.add(out.subheading("Archivos de mediciones"));
+    PdfPTable files = out.table(new float[] {30, 62, 8});
+    files.setHeaderRows(1);
+    out.header(files, "Archivo", "SHA-256", "Filas");
+    for (SourceFile f : evaluation.data().files()) {
+      files.addCell(out.cell(f.name(), style.font(7.5f)));
+      files.addCell(out.cell(f.sha256(), style.font(6.8f)));
+      files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(7.5f)));
+    }
+    out.add(files);
+
+    out.add(out.subheading("Cómo verificar"));
+    out.add(
+        out.para(
+            "Calcule la huella de cada archivo y compárela con la de esta tabla; si"
+                + " coinciden, la carpeta se hizo exactamente con esos archivos:",
+            style.font(8.5f),
+            0,
+            3));
+    StringBuilder command = new StringBuilder("sha256sum");
+    for (SourceFile f : evaluation.data().files()) {
+      command.append(' ').append(f.name());
+    }
+    out.add(out.para(command.toString(), style.bold(8.5f), 0, 3));
+    boolean embedded = plan.source().name().equals(PlanReader.EMBEDDED_NAME);
+    out.add(
+        out.para(
+            "En Windows (PowerShell): Get-FileHash -Algorithm SHA256 ARCHIVO. "
+                + (embedded
+                    ? "El plan integrado en mpi es el archivo plan-2025.yaml del repositorio,"
+                        + " con la misma huella (sha256sum plan-2025.yaml)."
+                    : "La huella del plan se verifica igual: sha256sum "
+                        + plan.source().name()
+                        + "."),
+            style.font(8.5f),
+            0,
+            0));
+  }
+
+  private void provenanceRow(PdfPTable t, String label, String value) {
+    PdfPCell l = out.cell(label, style.bold(8, Style.MUTED));
+    PdfPCell v = out.cell(value, style.font(label.startsWith("SHA") ? 7.5f : 8.5f));
+    for (PdfPCell c : new PdfPCell[] {l, v}) {
+      c.setBorder(Rectangle.BOTTOM);
+      c.setBorderColor(Style.RULE);
+    }
+    t.addCell(l);
+    t.addCell(v);
+  }
+}

@@ -1,0 +1,145 @@
+package mx.gob.cdmx.mpi.render.packet;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import mx.gob.cdmx.mpi.measure.Measurement;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.plan.Thresholds;
+import mx.gob.cdmx.mpi.render.EsMx;
+import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
+import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
+
+/** The yellow and red indicators, each with the notes that justify it or a flag where none do. */
+final class AttentionPages {
+
+  private final Layout out;
+  private final Style style;
+  private final PacketModel model;
+  private final ReportModel report;
+  private final Plan plan;
+
+  AttentionPages(Layout out) {
+    this.out = out;
+    this.style = out.style();
+    this.model = out.model();
+    this.report = out.model().report();
+    this.plan = out.model().evaluation().plan();
+  }
+
+  void write() {
+    out.newPage();
+    out.heading(PacketModel.ATTENTION, out.entryTitle(PacketModel.ATTENTION), 0);
+    Thresholds th = plan.thresholds();
+    out.add(
+        out.para(
+            "Indicadores cuyo resultado acumulado queda por debajo de "
+                + EsMx.number(th.green())
+                + " % (amarillo: de "
+                + EsMx.number(th.yellow())
+                + " % a menos de "
+                + EsMx.number(th.green())
+                + " %; rojo: menos de "
+                + EsMx.number(th.yellow())
+                + " %)."
+                + " Su justificación son las notas registradas en las mediciones del acumulado (del "
+                + report.toDateRange()
+                + "), con el archivo y la línea de donde vienen; donde no hay"
+                + " ninguna se señala «Sin justificación».",
+            style.font(9),
+            0,
+            8));
+    if (model.attention().isEmpty()) {
+      out.add(
+          out.para(
+              "Ningún indicador está en amarillo o en rojo al corte del periodo.",
+              style.font(10),
+              6,
+              0));
+      return;
+    }
+    for (PacketModel.Attention a : model.attention()) {
+      IndicatorView v = a.view();
+      PdfPTable block = new PdfPTable(new float[] {1.2f, 17, 81.8f});
+      block.setWidthPercentage(100);
+      block.setSpacingAfter(12);
+      block.setKeepTogether(true);
+      PdfPCell stripe = new PdfPCell();
+      stripe.setBackgroundColor(Style.color(v.status().color()));
+      stripe.setBorder(Rectangle.NO_BORDER);
+      stripe.setRowspan(3);
+      block.addCell(stripe);
+      Phrase title = new Phrase();
+      title.add(new Chunk(v.id() + "  ", style.bold(9.5f)));
+      title.add(new Chunk(v.name(), style.bold(9.5f)));
+      PdfPCell name = out.cell(title);
+      name.setColspan(2);
+      name.setBorder(Rectangle.NO_BORDER);
+      name.setPaddingLeft(8);
+      block.addCell(name);
+      Phrase figures = new Phrase();
+      figures.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 8));
+      figures.add(
+          new Chunk(
+              "   Resultado acumulado: "
+                  + v.resultToDate()
+                  + " · meta acumulada: "
+                  + v.targetToDate()
+                  + " · realizado acumulado: "
+                  + v.realizedToDate()
+                  + (v.responsible() == null ? "" : " · Responsables: " + v.responsible()),
+              style.font(7.5f, Style.MUTED)));
+      PdfPCell figuresCell = out.cell(figures);
+      figuresCell.setColspan(2);
+      figuresCell.setBorder(Rectangle.NO_BORDER);
+      figuresCell.setPaddingLeft(8);
+      block.addCell(figuresCell);
+      PdfPCell label = out.cell("Justificación", style.bold(8));
+      label.setBorder(Rectangle.NO_BORDER);
+      label.setPaddingLeft(8);
+      block.addCell(label);
+      PdfPCell c = new PdfPCell();
+      c.setPadding(4);
+      c.setPaddingTop(1);
+      if (a.unjustified()) {
+        c.setBorder(Rectangle.BOX);
+        c.setBorderColor(Style.ALERT);
+        c.setBorderWidth(1);
+        Paragraph p = new Paragraph("", style.font(8));
+        p.setLeading(12);
+        p.add(new Chunk("Sin justificación", style.bold(9, Style.ALERT)));
+        p.add(
+            new Chunk(
+                " — ninguna medición del "
+                    + report.toDateRange()
+                    + " trae una nota que explique el resultado; conviene pedirla al área responsable.",
+                style.font(8, Style.ALERT)));
+        c.addElement(p);
+      } else {
+        c.setBorder(Rectangle.NO_BORDER);
+        for (Measurement m : a.notes()) {
+          Paragraph p = new Paragraph("", style.font(8));
+          p.setLeading(11);
+          p.setSpacingAfter(2);
+          p.add(
+              new Chunk(
+                  m.period().months().label()
+                      + (m.variable().equals("realizadas") ? "" : " (" + m.variable() + ")")
+                      + ": ",
+                  style.bold(8)));
+          p.add(new Chunk(m.note().strip(), style.font(8)));
+          p.add(
+              new Chunk(
+                  "  [" + m.file() + ", línea " + m.line() + "]", style.font(7, Style.MUTED)));
+          c.addElement(p);
+        }
+      }
+      block.addCell(c);
+      out.add(block);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package mx.gob.cdmx.mpi.render.packet;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
+
+/** The cover: the institution, the board, the session and the facts of the packet. */
+final class CoverPage {
+
+  private final Layout out;
+  private final Style style;
+  private final PacketModel model;
+  private final ReportModel report;
+
+  CoverPage(Layout out) {
+    this.out = out;
+    this.style = out.style();
+    this.model = out.model();
+    this.report = out.model().report();
+  }
+
+  void write() {
+    out.add(new Paragraph(report.shortName(), style.bold(12, Style.ACCENT)));
+    Paragraph institution = new Paragraph(report.institution(), style.font(10.5f, Style.MUTED));
+    institution.setLeading(14);
+    institution.setSpacingAfter(8);
+    out.add(institution);
+    out.add(out.rule(Style.ACCENT, 1.5f, 10));
+
+    Paragraph board = new Paragraph(new Chunk("Junta de Gobierno", style.bold(30, Style.ACCENT)));
+    board.setSpacingBefore(110);
+    out.add(board);
+    String session = model.options().session();
+    Paragraph sessionLine =
+        new Paragraph(
+            session == null
+                ? new Chunk("Sesión: no indicada", style.font(16, Style.MUTED))
+                : new Chunk(session, style.bold(18)));
+    sessionLine.setSpacingBefore(10);
+    out.add(sessionLine);
+    Paragraph what =
+        new Paragraph(
+            "Carpeta de la sesión · Seguimiento del " + report.planTitle(),
+            style.font(12, Style.MUTED));
+    what.setSpacingBefore(16);
+    out.add(what);
+
+    PdfPTable facts = out.table(new float[] {28, 72});
+    facts.setSpacingBefore(36);
+    fact(facts, "Periodo", report.periodLabel() + " · " + report.periodCode());
+    fact(facts, "Acumulado del año", "Del " + report.toDateRange());
+    fact(facts, "Fecha", report.issueDate() == null ? "no indicada" : report.issueDate());
+    fact(facts, "Corte de la información", report.cutoffDate());
+    fact(facts, "Plan", report.planTitle() + " (" + report.planId() + ")");
+    fact(facts, "Indicadores", Integer.toString(report.indicatorCount()));
+    out.add(facts);
+
+    ColumnText foot = new ColumnText(out.writer().getDirectContent());
+    foot.setSimpleColumn(
+        out.doc().left(), out.doc().bottom(), out.doc().right(), out.doc().bottom() + 40);
+    Paragraph note =
+        new Paragraph(
+            "Generado con mpi "
+                + model.options().toolVersion()
+                + " a partir del plan y de las mediciones que enumera el Anexo D (Procedencia), con su"
+                + " huella SHA-256. Archivo PDF/A-1b para su conservación.",
+            style.font(8, Style.MUTED));
+    note.setLeading(11);
+    foot.addElement(note);
+    foot.go();
+  }
+
+  private void fact(PdfPTable table, String label, String value) {
+    PdfPCell l = out.cell(label, style.bold(10, Style.MUTED));
+    PdfPCell v = out.cell(value, style.font(11));
+    for (PdfPCell c : new PdfPCell[] {l, v}) {
+      c.setBorder(Rectangle.BOTTOM);
+      c.setBorderColor(Style.RULE);
+      c.setPaddingTop(5);
+      c.setPaddingBottom(6);
+    }
+    table.addCell(l);
+    table.addCell(v);
+  }
+}

@@ -1,0 +1,238 @@
+package mx.gob.cdmx.mpi.render.packet;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
+import mx.gob.cdmx.mpi.plan.CronogramaRow;
+import mx.gob.cdmx.mpi.plan.Indicator;
+import mx.gob.cdmx.mpi.plan.IndicatorText;
+import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
+import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
+import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.NoteView;
+import mx.gob.cdmx.mpi.render.report.ProgramSection;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
+
+/** One ficha per indicator, grouped by program: figures, formula, chart, plan text and notes. */
+final class FichaPages {
+
+  private final Layout out;
+  private final Style style;
+  private final ReportModel report;
+  private final Evaluation evaluation;
+  private final Plan plan;
+  private final PdfBlocks blocks;
+
+  FichaPages(Layout out) {
+    this.out = out;
+    this.style = out.style();
+    this.report = out.model().report();
+    this.evaluation = out.model().evaluation();
+    this.plan = out.model().evaluation().plan();
+    this.blocks = out.blocks();
+  }
+
+  void write() {
+    boolean first = true;
+    for (ProgramSection p : report.programs()) {
+      boolean firstOfProgram = true;
+      for (IndicatorView v : p.indicators()) {
+        out.newPage();
+        if (first) {
+          out.heading(PacketModel.FICHAS, out.entryTitle(PacketModel.FICHAS), 0);
+          first = false;
+        }
+        if (firstOfProgram) {
+          out.heading(
+              PacketModel.programKey(p.id()), out.entryTitle(PacketModel.programKey(p.id())), 1);
+          firstOfProgram = false;
+        }
+        ficha(v);
+      }
+    }
+  }
+
+  private void ficha(IndicatorView v) {
+    Indicator ind = plan.indicator(v.id()).orElseThrow();
+    IndicatorResult r =
+        evaluation.results().stream()
+            .filter(x -> x.indicator().id().equals(v.id()))
+            .findFirst()
+            .orElseThrow();
+    out.heading(PacketModel.fichaKey(v.id()), out.entryTitle(PacketModel.fichaKey(v.id())), 2);
+
+    Paragraph status = new Paragraph("", style.font(8));
+    status.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 10));
+    status.add(
+        new Chunk(
+            "     Cobertura del acumulado: " + v.coverage() + " · Unidad: " + v.unit(),
+            style.font(8, Style.MUTED)));
+    status.setSpacingAfter(6);
+    out.add(status);
+
+    PdfPTable top = new PdfPTable(new float[] {52, 48});
+    top.setWidthPercentage(100);
+    top.setSpacingAfter(6);
+    PdfPCell left = new PdfPCell();
+    left.setBorder(Rectangle.NO_BORDER);
+    left.setPadding(0);
+    left.setPaddingRight(10);
+    left.addElement(smallTitle("Cifras calculadas"));
+    left.addElement(blocks.figures(report, v));
+    PdfPTable more = out.table(new float[] {50, 50});
+    figure(more, "Meta anual", v.target());
+    figure(more, "Avance hacia la meta anual", v.progress());
+    if (v.expectedProgress() != null) {
+      figure(more, "Avance esperado según el calendario", v.expectedProgress());
+    }
+    left.addElement(more);
+    left.addElement(out.para(v.baselineComparison(), style.font(7.5f, Style.MUTED), 3, 0));
+    top.addCell(left);
+
+    PdfPCell right = new PdfPCell();
+    right.setBorder(Rectangle.NO_BORDER);
+    right.setPadding(0);
+    right.setPaddingLeft(10);
+    right.addElement(smallTitle("Fórmula"));
+    right.addElement(out.para(r.formula().text().strip(), style.font(8.5f), 0, 2));
+    right.addElement(out.para("Periodo: " + v.workedPeriod(), style.font(8.5f), 0, 1));
+    right.addElement(out.para("Acumulado: " + v.workedToDate(), style.font(8.5f), 0, 6));
+    MonthSeries series = MonthSeries.of(ind, evaluation.data(), evaluation.period());
+    right.addElement(smallTitle("Mes a mes, " + evaluation.period().year()));
+    if (series.isEmpty()) {
+      right.addElement(out.para("Sin datos que graficar.", style.font(8, Style.MUTED), 0, 0));
+    } else {
+      Image chart = FichaChart.draw(out.writer(), style, series, 240, 112);
+      chart.setAlignment(Image.ALIGN_LEFT);
+      right.addElement(chart);
+    }
+    top.addCell(right);
+    out.add(top);
+
+    if (v.reason() != null) {
+      PdfPTable why = out.table(new float[] {100});
+      PdfPCell c = new PdfPCell();
+      Paragraph p = new Paragraph("", style.font(8));
+      p.setLeading(11);
+      p.add(new Chunk("Por qué falta alguna cifra: ", style.bold(8)));
+      p.add(new Chunk(v.reason(), style.font(8)));
+      c.addElement(p);
+      c.setBackgroundColor(Style.NOTE);
+      c.setBorder(Rectangle.NO_BORDER);
+      c.setPadding(4);
+      c.setPaddingTop(1);
+      why.addCell(c);
+      why.setSpacingAfter(6);
+      out.add(why);
+    }
+
+    out.add(smallTitle("Ficha del plan (texto literal)"));
+    PdfPTable text = out.table(new float[] {21, 79});
+    IndicatorText t = ind.text();
+    if (t.isEmpty()) {
+      PdfPCell c =
+          out.cell(
+              "El plan no tiene un apartado con la ficha de esta acción; sólo aparece"
+                  + " en el cronograma.",
+              style.font(8, Style.MUTED));
+      c.setColspan(2);
+      text.addCell(c);
+    } else {
+      plain(text, "Descripción", t.description());
+      plain(text, "Meta programada", t.programmedGoal());
+      plain(text, "Indicador", t.indicator());
+      plain(text, "Dimensión", t.dimension());
+      plain(text, "Definición", t.definition());
+      plain(text, "Método de cálculo", t.calculationMethod());
+      plain(text, "Unidad de medida", t.unitOfMeasure());
+      plain(text, "Línea base", t.baseline());
+      plain(text, "Responsables", t.responsible());
+      plain(text, "Fuente de información", t.informationSource());
+    }
+    if (!ind.cronogramaRows().isEmpty()) {
+      CronogramaRow row = plan.cronogramaRow(ind.cronogramaRows().get(0)).orElse(null);
+      if (row != null) {
+        plain(
+            text,
+            "Cronograma (fila " + row.row() + ")",
+            "Frecuencia: "
+                + row.frequency()
+                + " Fechas de medición: "
+                + row.dates()
+                + ". Avance esperado: "
+                + row.progress()
+                + ". Sentido del avance: "
+                + row.direction()
+                + ".");
+      }
+    }
+    out.add(text);
+
+    PdfPTable notes = out.table(new float[] {100});
+    notes.setKeepTogether(true);
+    PdfPCell c = new PdfPCell();
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0);
+    c.addElement(smallTitle("Notas del periodo"));
+    if (v.notes().isEmpty()) {
+      c.addElement(
+          out.para("Sin notas en las mediciones del periodo.", style.font(8, Style.MUTED), 0, 0));
+    } else {
+      for (NoteView n : v.notes()) {
+        Paragraph p = new Paragraph("", style.font(8));
+        p.setLeading(11);
+        p.add(
+            new Chunk(
+                "• " + n.period() + (n.variable() == null ? "" : " (" + n.variable() + ")") + ": ",
+                style.bold(8)));
+        p.add(
+            new Chunk(
+                n.text() + (n.source() == null ? "" : " — Fuente: " + n.source()), style.font(8)));
+        p.setSpacingAfter(1);
+        c.addElement(p);
+      }
+    }
+    notes.addCell(c);
+    out.add(notes);
+  }
+
+  private void figure(PdfPTable table, String label, String value) {
+    PdfPCell l = out.cell(label, style.font(8, Style.MUTED));
+    PdfPCell v = out.cell(value, style.bold(8.5f));
+    v.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    for (PdfPCell c : new PdfPCell[] {l, v}) {
+      c.setBorder(Rectangle.BOTTOM);
+      c.setBorderColor(Style.RULE);
+    }
+    table.addCell(l);
+    table.addCell(v);
+  }
+
+  private void plain(PdfPTable table, String label, String value) {
+    PdfPCell l = out.cell(label, style.bold(7.5f, Style.MUTED));
+    PdfPCell v =
+        out.cell(value == null ? Layout.NONE + " (el plan no lo indica)" : value, style.font(7.5f));
+    for (PdfPCell c : new PdfPCell[] {l, v}) {
+      c.setBorder(Rectangle.BOTTOM);
+      c.setBorderColor(Style.RULE);
+      c.setPaddingTop(2);
+      c.setPaddingBottom(3);
+    }
+    table.addCell(l);
+    table.addCell(v);
+  }
+
+  private Paragraph smallTitle(String text) {
+    Paragraph p = new Paragraph(text, style.bold(8.5f, Style.ACCENT));
+    p.setSpacingBefore(2);
+    p.setSpacingAfter(3);
+    return p;
+  }
+}

@@ -1,0 +1,189 @@
+package mx.gob.cdmx.mpi.render.packet;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.Map;
+import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
+
+/**
+ * The document of one pass, and the headings, paragraphs, tables and cells its pages are built of.
+ */
+final class Layout {
+
+  static final String NONE = "—";
+
+  private final PacketModel model;
+  private final Map<String, Integer> knownPages;
+  private final Style style;
+  private final PdfBlocks blocks;
+  private final Document doc;
+  private final PdfWriter writer;
+
+  Layout(
+      PacketModel model,
+      Map<String, Integer> knownPages,
+      Style style,
+      PdfBlocks blocks,
+      Document doc,
+      PdfWriter writer) {
+    this.model = model;
+    this.knownPages = knownPages;
+    this.style = style;
+    this.blocks = blocks;
+    this.doc = doc;
+    this.writer = writer;
+  }
+
+  PacketModel model() {
+    return model;
+  }
+
+  Style style() {
+    return style;
+  }
+
+  PdfBlocks blocks() {
+    return blocks;
+  }
+
+  Document doc() {
+    return doc;
+  }
+
+  PdfWriter writer() {
+    return writer;
+  }
+
+  void add(Element element) {
+    doc.add(element);
+  }
+
+  void newPage() {
+    doc.newPage();
+  }
+
+  /** The page of {@code key} from the previous pass, or null on the first. */
+  Integer knownPage(String key) {
+    return knownPages.get(key);
+  }
+
+  String entryTitle(String key) {
+    return model.entry(key).title();
+  }
+
+  /** A section heading, tagged so that its page is recorded and its bookmark added. */
+  void heading(String key, String text, int level) {
+    Font font =
+        switch (level) {
+          case 0 -> style.bold(16, Style.ACCENT);
+          case 1 -> style.bold(10, Style.MUTED);
+          default -> style.bold(12.5f);
+        };
+    Paragraph p = new Paragraph(Sections.marker(key, text, font));
+    p.setLeading(font.getSize() * 1.3f);
+    p.setSpacingBefore(level == 2 ? 4 : 0);
+    p.setSpacingAfter(level == 0 ? 10 : level == 1 ? 2 : 4);
+    p.setKeepTogether(true);
+    doc.add(p);
+    if (level == 0) {
+      doc.add(rule(Style.ACCENT, 1, 8));
+    }
+  }
+
+  Paragraph subheading(String text) {
+    Paragraph p = new Paragraph(text, style.bold(10.5f, Style.ACCENT));
+    p.setSpacingBefore(10);
+    p.setSpacingAfter(4);
+    return p;
+  }
+
+  Paragraph para(String text, Font font, float before, float after) {
+    Paragraph p = new Paragraph(text, font);
+    p.setLeading(font.getSize() * 1.3f);
+    p.setSpacingBefore(before);
+    p.setSpacingAfter(after);
+    return p;
+  }
+
+  PdfPTable rule(Color color, float width, float after) {
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    t.setSpacingAfter(after);
+    PdfPCell c = new PdfPCell();
+    c.setBorder(Rectangle.BOTTOM);
+    c.setBorderColor(color);
+    c.setBorderWidth(width);
+    c.setFixedHeight(2);
+    t.addCell(c);
+    return t;
+  }
+
+  PdfPTable table(float[] widths) {
+    PdfPTable t = new PdfPTable(widths);
+    t.setWidthPercentage(100);
+    t.setSpacingAfter(4);
+    return t;
+  }
+
+  PdfPCell cell(String text, Font font) {
+    return cell(new Phrase(text, font));
+  }
+
+  PdfPCell cell(Phrase phrase) {
+    PdfPCell c = new PdfPCell(phrase);
+    c.setBorder(Rectangle.BOTTOM);
+    c.setBorderColor(Style.RULE);
+    c.setBorderWidth(0.5f);
+    c.setLeading(0, 1.25f);
+    c.setPaddingTop(2);
+    c.setPaddingBottom(4);
+    c.setPaddingLeft(3);
+    c.setPaddingRight(3);
+    return c;
+  }
+
+  PdfPCell numberCell(String text, Font font) {
+    PdfPCell c = cell(text, font);
+    c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    return c;
+  }
+
+  private PdfPCell headerCell(String text, float size) {
+    PdfPCell c = cell(text, style.bold(size));
+    c.setBackgroundColor(Style.SHADE);
+    c.setBorder(Rectangle.NO_BORDER);
+    return c;
+  }
+
+  void header(PdfPTable t, String... titles) {
+    header(t, 8, titles);
+  }
+
+  void header(PdfPTable t, float size, String... titles) {
+    for (String title : titles) {
+      t.addCell(headerCell(title, size));
+    }
+  }
+
+  /** The status word on its colour; the word is always there, so colour is never alone. */
+  PdfPCell badge(String word, String hex, float size) {
+    PdfPCell c = new PdfPCell(new Phrase(word, style.bold(size, Color.WHITE)));
+    c.setBackgroundColor(Style.color(hex));
+    c.setBorder(Rectangle.BOX);
+    c.setBorderColor(Color.WHITE);
+    c.setBorderWidth(1.5f);
+    c.setHorizontalAlignment(Element.ALIGN_CENTER);
+    c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    c.setPaddingTop(2);
+    c.setPaddingBottom(4);
+    return c;
+  }
+}

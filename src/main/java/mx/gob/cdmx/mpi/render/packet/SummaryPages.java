@@ -1,0 +1,159 @@
+package mx.gob.cdmx.mpi.render.packet;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
+import mx.gob.cdmx.mpi.evaluate.Status;
+import mx.gob.cdmx.mpi.render.pdf.Charts;
+import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
+import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
+import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.ReportModel;
+
+/** The executive summary: counts by status, by program, and the indicators to look at. */
+final class SummaryPages {
+
+  private final Layout out;
+  private final Style style;
+  private final PacketModel model;
+  private final ReportModel report;
+  private final PdfBlocks blocks;
+
+  SummaryPages(Layout out) {
+    this.out = out;
+    this.style = out.style();
+    this.model = out.model();
+    this.report = out.model().report();
+    this.blocks = out.blocks();
+  }
+
+  void write() {
+    out.newPage();
+    out.heading(PacketModel.SUMMARY, out.entryTitle(PacketModel.SUMMARY), 0);
+    out.add(
+        out.para(
+            "Situación de los "
+                + report.indicatorCount()
+                + " indicadores del "
+                + report.planTitle()
+                + " al "
+                + report.cutoffDate()
+                + ". Periodo del informe: "
+                + report.periodLabel()
+                + ", del "
+                + report.periodRange()
+                + ". El semáforo se juzga"
+                + " sobre el acumulado del año, del "
+                + report.toDateRange()
+                + ".",
+            style.font(9.5f),
+            0,
+            6));
+
+    out.add(out.subheading("Indicadores por estado"));
+    PdfPTable side = out.table(new float[] {50, 50});
+    PdfPCell left = new PdfPCell(blocks.statusSummary(report.summary(), report.indicatorCount()));
+    left.setBorder(Rectangle.NO_BORDER);
+    left.setPadding(0);
+    left.setPaddingRight(12);
+    side.addCell(left);
+    float chartWidth = (out.doc().right() - out.doc().left()) * 0.5f - 4;
+    Image chart =
+        Charts.image(
+            out.writer(),
+            Charts.statusCounts(report.summary(), style.fonts),
+            chartWidth,
+            140,
+            style.fonts);
+    PdfPCell right = new PdfPCell(chart, false);
+    right.setBorder(Rectangle.NO_BORDER);
+    right.setPadding(0);
+    right.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    side.addCell(right);
+    out.add(side);
+
+    out.add(out.subheading("Por programa"));
+    out.add(blocks.programSummary(report.programSummaries(), report.legend()));
+
+    out.add(out.subheading("Indicadores que requieren atención"));
+    if (model.attention().isEmpty()) {
+      out.add(
+          out.para(
+              "Ningún indicador está en amarillo o en rojo al corte del periodo.",
+              style.font(9),
+              0,
+              4));
+    } else {
+      PdfPTable t = out.table(new float[] {8, 46, 15, 13, 18});
+      t.setHeaderRows(1);
+      out.header(t, "Id", "Indicador", "Estado", "Resultado acumulado", "Justificación");
+      for (PacketModel.Attention a : model.attention()) {
+        IndicatorView v = a.view();
+        t.addCell(out.cell(v.id(), style.bold(8)));
+        t.addCell(out.cell(v.name(), style.font(8)));
+        t.addCell(statusCell(v, 8));
+        t.addCell(out.numberCell(v.resultToDate(), style.font(8)));
+        t.addCell(
+            a.unjustified()
+                ? flag(7)
+                : out.cell(
+                    a.notes().size() == 1 ? "1 nota" : a.notes().size() + " notas", style.font(8)));
+      }
+      out.add(t);
+      out.add(
+          out.para(
+              "Las notas que los justifican están en «"
+                  + out.entryTitle(PacketModel.ATTENTION)
+                  + "» (página "
+                  + pageOf(PacketModel.ATTENTION)
+                  + ").",
+              style.font(8, Style.MUTED),
+              2,
+              0));
+    }
+
+    List<IndicatorView> incomplete =
+        report.indicators().stream()
+            .filter(
+                v ->
+                    v.status().code().equals(Status.PARTIAL.code())
+                        || v.status().code().equals(Status.NO_DATA.code()))
+            .toList();
+    if (!incomplete.isEmpty()) {
+      out.add(out.subheading("Indicadores sin datos completos"));
+      PdfPTable t = out.table(new float[] {8, 42, 16, 34});
+      t.setHeaderRows(1);
+      out.header(t, "Id", "Indicador", "Estado", "Motivo");
+      for (IndicatorView v : incomplete) {
+        t.addCell(out.cell(v.id(), style.bold(8)));
+        t.addCell(out.cell(v.name(), style.font(8)));
+        t.addCell(statusCell(v, 8));
+        t.addCell(out.cell(v.reason() == null ? Layout.NONE : v.reason(), style.font(7.5f)));
+      }
+      out.add(t);
+    }
+    out.add(
+        out.para(
+            "Umbrales del semáforo: " + report.thresholds(), style.font(8, Style.MUTED), 8, 0));
+  }
+
+  /** The page of {@code key} from the previous pass, or a blank of the same width. */
+  private String pageOf(String key) {
+    Integer page = out.knownPage(key);
+    return page == null ? "  " : page.toString();
+  }
+
+  private PdfPCell statusCell(IndicatorView v, float size) {
+    PdfPCell c = out.cell(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, size));
+    c.setVerticalAlignment(Element.ALIGN_TOP);
+    return c;
+  }
+
+  /** The red «Sin justificación» flag. */
+  private PdfPCell flag(float size) {
+    return out.badge("Sin justificación", "#B91C1C", size);
+  }
+}

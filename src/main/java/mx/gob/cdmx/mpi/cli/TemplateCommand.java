@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi template}: a measurement CSV with one empty row per indicator due in the period. */
+/** {@code mpi template}: a measurement CSV with one empty row per indicator and variable. */
 @Command(
     name = "template",
     versionProvider = Version.class,
@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
     parameterListHeading = "%nArgumentos:%n",
     description =
         "Escribe un CSV de mediciones listo para llenar: una fila con «valor» vacío por"
-            + " cada indicador que se mide en el periodo y cada una de sus variables.")
+            + " cada indicador del plan y cada una de sus variables, con el periodo ya escrito."
+            + " Si en el periodo no se logró nada, escriba 0: una fila vacía o faltante es «sin"
+            + " datos».")
 final class TemplateCommand implements Callable<Integer> {
   @ParentCommand MpiCommand root;
 

@@ -97,16 +97,6 @@ public final class Evaluator {
     return scheduled(indicator.target(), s.at(period.lastMonth()));
   }
 
-  /**
-   * True when the indicator is to be reported in {@code period}: something of its target falls in
-   * it, or its target is a percentage, or it has no numeric target or no schedule (those are
-   * reported every period).
-   */
-  public static boolean isDue(Indicator indicator, Period period) {
-    BigDecimal target = targetPeriod(indicator, period);
-    return target == null || indicator.isPercentTarget() || target.signum() > 0;
-  }
-
   private static BigDecimal scheduled(BigDecimal target, BigDecimal percent) {
     return Decimals.plain(target.multiply(percent).divide(HUNDRED, MathContext.DECIMAL128));
   }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code mpi template}: one empty row per indicator due in the period and declared variable. */
+/** {@code mpi template}: one empty row per indicator and declared variable of the plan. */
 class TemplateCommandTest {
 
   record Run(int code, String out, String err) {}
@@ -26,9 +26,8 @@ class TemplateCommandTest {
   private static final String PLAN = EvaluateCommandTest.resource("plan-pequeno.yaml");
 
   @Test
-  void listsTheIndicatorsDueInTheFirstQuarter() {
-    // 1.1: quarterly, Q1 target 6 × 25 / 100 = 1.5 > 0; 1.2: due in Q1; 1.3: a % target, two
-    // variables.
+  void listsEveryIndicatorAndVariable() {
+    // 1.1 quarterly, 1.2 due in Q1, 1.3 a % target with two variables.
     Run r = run("--plan", PLAN, "template", "--period", "2025-Q1");
 
     assertThat(r.code()).isZero();
@@ -42,13 +41,29 @@ class TemplateCommandTest {
   }
 
   @Test
-  void leavesOutIndicatorsWithNothingDueInThePeriod() {
-    // Q2: 1.2 (due in Q1) has target_period 0. B1 (Jan–Feb): 1.1 has F(2) − F(0) = 0 too.
-    Run q2 = run("--plan", PLAN, "template", "--period", "2025-Q2");
+  void keepsIndicatorsWithNothingScheduledSoTheReportSaysNotDue(@TempDir Path dir)
+      throws IOException {
+    // B1 (Jan–Feb): 1.1 has F(2) − F(0) = 0 scheduled, yet it is listed. Filled with zeros, the
+    // to-date window Jan–Feb is complete and target_to_date = 6 × 0 / 100 = 0 -> not-due
+    // ("Aún no programado"), where a missing row would give no-data.
     Run b1 = run("--plan", PLAN, "template", "--period", "2025-B1");
+    assertThat(b1.out()).contains("1.1,2025-B1,realizadas,,,", "1.2,2025-B1,realizadas,,,");
 
-    assertThat(q2.out()).contains("1.1,2025-Q2,").doesNotContain("1.2,");
-    assertThat(b1.out()).doesNotContain("1.1,", "1.2,").contains("1.3,2025-B1,realizadas");
+    Path filled = dir.resolve("b1.csv");
+    Files.writeString(filled, b1.out().replace(",,,", ",0,,"), StandardCharsets.UTF_8);
+    Run eval =
+        run(
+            "--plan",
+            PLAN,
+            "evaluate",
+            "--period",
+            "2025-B1",
+            "--format",
+            "csv",
+            filled.toString());
+
+    assertThat(eval.code()).as(eval.err()).isZero();
+    assertThat(eval.out()).containsPattern("(?m)^1\\.1,[^\\n]*,not-due,");
   }
 
   @Test
@@ -78,9 +93,8 @@ class TemplateCommandTest {
   void fillsTheWholeEmbeddedPlanForAQuarter() {
     Run r = run("template", "--period", "2025-Q2");
 
-    // Every one of the 26 indicators is due in Q2 except 1.1.4 and 6 (due in Q1); 4.1 and 5.1
-    // have two variables: 24 + 2 = 26 rows plus the header.
-    assertThat(r.out().lines()).hasSize(27);
-    assertThat(r.out()).doesNotContain("1.1.4,", "\n6,");
+    // All 26 indicators, and 4.1 and 5.1 have two variables: 26 + 2 = 28 rows plus the header.
+    assertThat(r.out().lines()).hasSize(29);
+    assertThat(r.out()).contains("1.1.4,2025-Q2,realizadas,,,", "\n6,2025-Q2,realizadas,,,");
   }
 }

@@ -6,7 +6,6 @@ import static mx.gob.cdmx.mpi.evaluate.EvalFixtures.evaluate;
 import static mx.gob.cdmx.mpi.evaluate.EvalFixtures.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import org.junit.jupiter.api.Test;
 
@@ -262,20 +261,5 @@ class EvaluatorCoverageTest {
     // B1 (Jan–Feb) ends before the first quarter: F(2) = 0 -> nothing due yet.
     assertThat(b1.targetToDate()).isEqualTo(dec("0"));
     assertThat(b1.status()).isEqualTo(Status.NOT_DUE);
-  }
-
-  @Test
-  void decidesWhichIndicatorsAreDueInAPeriod() {
-    Indicator quarterly = indicator("q").target("4").build();
-    Indicator annual = indicator("a").target("1").schedule(EvalFixtures.FIRST_QUARTER).build();
-    Indicator percent = indicator("p").percentTarget("100").build();
-    Indicator noTarget = indicator("n").build();
-
-    assertThat(Evaluator.isDue(quarterly, Period.parse("2025-B1"))).isFalse();
-    assertThat(Evaluator.isDue(quarterly, Period.parse("2025-B2"))).isTrue();
-    assertThat(Evaluator.isDue(annual, Period.parse("2025-Q1"))).isTrue();
-    assertThat(Evaluator.isDue(annual, Period.parse("2025-Q2"))).isFalse();
-    assertThat(Evaluator.isDue(percent, Period.parse("2025-01"))).isTrue();
-    assertThat(Evaluator.isDue(noTarget, Period.parse("2025-01"))).isTrue();
   }
 }

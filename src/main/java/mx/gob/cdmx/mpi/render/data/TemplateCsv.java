@@ -3,7 +3,6 @@ package mx.gob.cdmx.mpi.render.data;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import mx.gob.cdmx.mpi.evaluate.Evaluator;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
@@ -11,8 +10,10 @@ import mx.gob.cdmx.mpi.plan.Variable;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * {@code mpi template}: a measurement CSV ready to fill, with one row per indicator due in the
- * period (see {@link Evaluator#isDue}) and declared variable, {@code valor} left empty.
+ * {@code mpi template}: a measurement CSV ready to fill, with one row per indicator and declared
+ * variable, {@code valor} left empty. Every indicator is listed: a report needs a figure for each
+ * one in the period (0 when nothing was achieved), even when nothing is scheduled in it, or the
+ * indicator reads «Sin datos» instead of «Aún no programado».
  */
 public final class TemplateCsv {
 
@@ -27,9 +28,6 @@ public final class TemplateCsv {
     try (CSVPrinter printer = new CSVPrinter(out, EvaluationCsv.FORMAT)) {
       printer.printRecord((Object[]) HEADER);
       for (Indicator indicator : plan.indicators()) {
-        if (!Evaluator.isDue(indicator, period)) {
-          continue;
-        }
         for (Variable v : indicator.variables()) {
           printer.printRecord(indicator.id(), period.code(), v.name(), "", "", "");
         }

@@ -5,7 +5,7 @@ public enum Status {
   NO_TARGET("no-target", "Sin meta", "#6B7280"),
   NO_DATA("no-data", "Sin datos", "#9CA3AF"),
   PARTIAL("partial", "Datos parciales", "#60A5FA"),
-  NOT_DUE("not-due", "Aún no programado", "#A78BFA"),
+  NOT_DUE("not-due", "Aún no vence", "#A78BFA"),
   GREEN("green", "Verde", "#15803D"),
   YELLOW("yellow", "Amarillo", "#CA8A04"),
   RED("red", "Rojo", "#B91C1C");

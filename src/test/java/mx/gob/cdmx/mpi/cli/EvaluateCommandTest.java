@@ -258,7 +258,7 @@ class EvaluateCommandTest {
     assertThat(r.out())
         .contains(
             "26 indicadores: sin meta 10, sin datos 11, datos parciales 1,"
-                + " aún no programado 0, verde 3, amarillo 1, rojo 0.");
+                + " aún no vence 0, verde 3, amarillo 1, rojo 0.");
     List<String> lines = r.out().lines().toList();
     int header =
         lines.indexOf(lines.stream().filter(l -> l.startsWith("id ")).findFirst().orElseThrow());

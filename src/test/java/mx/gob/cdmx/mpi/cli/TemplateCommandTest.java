@@ -45,7 +45,7 @@ class TemplateCommandTest {
       throws IOException {
     // B1 (Jan–Feb): 1.1 has F(2) − F(0) = 0 scheduled, yet it is listed. Filled with zeros, the
     // to-date window Jan–Feb is complete and target_to_date = 6 × 0 / 100 = 0 -> not-due
-    // ("Aún no programado"), where a missing row would give no-data.
+    // ("Aún no vence"), where a missing row would give no-data.
     Run b1 = run("--plan", PLAN, "template", "--period", "2025-B1");
     assertThat(b1.out()).contains("1.1,2025-B1,realizadas,,,", "1.2,2025-B1,realizadas,,,");
 

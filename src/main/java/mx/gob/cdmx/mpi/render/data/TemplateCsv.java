@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code mpi template}: a measurement CSV ready to fill, with one row per indicator and declared
  * variable, {@code valor} left empty. Every indicator is listed: a report needs a figure for each
  * one in the period (0 when nothing was achieved), even when nothing is scheduled in it, or the
- * indicator reads «Sin datos» instead of «Aún no programado».
+ * indicator reads «Sin datos» instead of «Aún no vence».
  */
 public final class TemplateCsv {
 

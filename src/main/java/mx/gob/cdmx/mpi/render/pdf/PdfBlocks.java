@@ -428,6 +428,9 @@ public final class PdfBlocks {
       throw new IllegalArgumentException(e);
     }
     t.setWidthPercentage(100);
+    // OpenPDF does not apply a heading's spacing-after before a table: without this the header
+    // fill covers the heading's descenders.
+    t.setSpacingBefore(4);
     return t;
   }
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import mx.gob.cdmx.mpi.cli.Cli;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,16 +89,48 @@ class ReportGoldenTest {
     }
   }
 
+  /**
+   * The same case rendered as PDF: its extracted text (PDFBox) is compared with {@code
+   * informe.pdf.txt}, reviewed by eye like the Markdown, so every figure, word and page footer of
+   * the PDF is under test, not only a few lines.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void writesThePdfWhoseTextIsTheExpectedOne(Path dir, @TempDir Path tmp) throws IOException {
+    assumeTrue(
+        System.getenv("SOURCE_DATE_EPOCH") == null
+            || Files.readString(dir.resolve("args.txt")).contains("--date"),
+        "SOURCE_DATE_EPOCH would put a date in a report that expects none");
+    Path pdf = run(dir, tmp, "pdf");
+    String text;
+    try (PDDocument doc = PDDocument.load(pdf.toFile())) {
+      text = new PDFTextStripper().getText(doc);
+    }
+    Path expected = dir.resolve("informe.pdf.txt");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(expected, text, StandardCharsets.UTF_8);
+    }
+    assertThat(text).isEqualTo(read(expected));
+  }
+
   private static Path run(Path dir, Path outDir) throws IOException {
+    return run(dir, outDir, "md");
+  }
+
+  private static Path run(Path dir, Path outDir, String format) throws IOException {
     Files.createDirectories(outDir);
-    Path target = outDir.resolve("informe.md");
+    Path target = outDir.resolve("informe." + format);
     List<String> args = new ArrayList<>();
     args.add("report");
     for (String line : Files.readAllLines(dir.resolve("args.txt"), StandardCharsets.UTF_8)) {
-      if (!line.isBlank() && !line.strip().startsWith("#")) {
+      if (!line.isBlank()
+          && !line.strip().startsWith("#")
+          && !line.strip().startsWith("--format")) {
         args.addAll(List.of(line.strip().split("\\s+")));
       }
     }
+    args.add("--format");
+    args.add(format);
     args.add("-o");
     args.add(target.toString());
     try (Stream<Path> files = Files.list(dir)) {

@@ -117,7 +117,7 @@ class ReportModelTest {
 
     IndicatorView v = indicator(model("2025-B1", null), "1.1.1");
 
-    assertThat(v.status().word()).isEqualTo("Aún no programado");
+    assertThat(v.status().word()).isEqualTo("Aún no vence");
     assertThat(v.targetToDate()).isEqualTo("0");
     assertThat(v.expectedProgress()).isEqualTo("0.0 %");
   }
@@ -166,7 +166,7 @@ class ReportModelTest {
             "Amarillo",
             "Rojo",
             "Datos parciales",
-            "Aún no programado",
+            "Aún no vence",
             "Sin datos",
             "Sin meta");
     assertThat(model.programSummaries()).hasSize(6);

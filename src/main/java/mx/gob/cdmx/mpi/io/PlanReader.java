@@ -202,17 +202,14 @@ public final class PlanReader {
     }
     if (yellow.compareTo(green) > 0) {
       Pos p = s.entries().get("amarillo").keyPos();
-      problems.add(
-          Problem.error(
-              file,
-              p.line(),
-              p.column(),
-              "plan-thresholds",
-              "el umbral amarillo ("
-                  + yellow.toPlainString()
-                  + ") es mayor que el verde ("
-                  + green.toPlainString()
-                  + "); amarillo debe ser menor o igual que verde"));
+      error(
+          p,
+          "plan-thresholds",
+          "el umbral amarillo ("
+              + yellow.toPlainString()
+              + ") es mayor que el verde ("
+              + green.toPlainString()
+              + "); amarillo debe ser menor o igual que verde");
       return Thresholds.DEFAULT;
     }
     return new Thresholds(green, yellow, over == null ? Thresholds.DEFAULT.overTarget() : over);
@@ -299,13 +296,7 @@ public final class PlanReader {
     ListNode list = optionalList(map, "indicadores");
     if (list == null) {
       Pos p = map.pos();
-      problems.add(
-          Problem.error(
-              file,
-              p.line(),
-              p.column(),
-              "missing-key",
-              "falta la clave obligatoria «indicadores» en el plan"));
+      error(p, "missing-key", "falta la clave obligatoria «indicadores» en el plan");
       return out;
     }
     Set<String> programIds = new HashSet<>();
@@ -354,29 +345,23 @@ public final class PlanReader {
     String program = string(m, "programa", true);
     if (program != null && !programIds.contains(program)) {
       Pos p = valuePos(m, "programa");
-      problems.add(
-          Problem.error(
-              file,
-              p.line(),
-              p.column(),
-              "unknown-program",
-              where
-                  + " pertenece al programa «"
-                  + program
-                  + "», que no está en «programas»;"
-                  + " programas definidos: "
-                  + String.join(", ", sorted(programIds))));
+      error(
+          p,
+          "unknown-program",
+          where
+              + " pertenece al programa «"
+              + program
+              + "», que no está en «programas»;"
+              + " programas definidos: "
+              + String.join(", ", sorted(programIds)));
     }
     String group = string(m, "grupo", false);
     if (group != null && !groupIds.contains(group)) {
       Pos p = valuePos(m, "grupo");
-      problems.add(
-          Problem.error(
-              file,
-              p.line(),
-              p.column(),
-              "unknown-group",
-              where + " pertenece al grupo «" + group + "», que no está en ningún programa"));
+      error(
+          p,
+          "unknown-group",
+          where + " pertenece al grupo «" + group + "», que no está en ningún programa");
     }
     IndicatorText text = text(m);
     List<Integer> cron = new ArrayList<>();
@@ -385,13 +370,10 @@ public final class PlanReader {
       for (Node c : cl.items()) {
         Integer r = integerNode(c, "una fila del cronograma");
         if (r != null && !rowNumbers.contains(r)) {
-          problems.add(
-              Problem.error(
-                  file,
-                  c.pos().line(),
-                  c.pos().column(),
-                  "unknown-cronograma-row",
-                  where + " cita la fila " + r + " del cronograma, que no existe"));
+          error(
+              c.pos(),
+              "unknown-cronograma-row",
+              where + " cita la fila " + r + " del cronograma, que no existe");
         } else if (r != null) {
           cron.add(r);
         }
@@ -402,13 +384,10 @@ public final class PlanReader {
       target = decimal(m, "meta", false);
       if (target != null && target.signum() < 0) {
         Pos p = valuePos(m, "meta");
-        problems.add(
-            Problem.error(
-                file,
-                p.line(),
-                p.column(),
-                "plan-negative-target",
-                where + ": la meta " + target.toPlainString() + " es negativa"));
+        error(
+            p,
+            "plan-negative-target",
+            where + ": la meta " + target.toPlainString() + " es negativa");
       }
     }
     String unit = string(m, "unidad", false);
@@ -419,17 +398,14 @@ public final class PlanReader {
         && !Indicator.PERCENT.equals(unit)
         && !m.entries().containsKey("calendario")) {
       Pos p = m.pos();
-      problems.add(
-          Problem.error(
-              file,
-              p.line(),
-              p.column(),
-              "plan-missing-schedule",
-              where
-                  + " tiene meta "
-                  + target.toPlainString()
-                  + " pero no «calendario»; agregue"
-                  + " por ejemplo calendario: [25, 50, 75, 100]"));
+      error(
+          p,
+          "plan-missing-schedule",
+          where
+              + " tiene meta "
+              + target.toPlainString()
+              + " pero no «calendario»; agregue"
+              + " por ejemplo calendario: [25, 50, 75, 100]");
     }
     Direction direction = enumValue(m, "sentido", Direction.values(), Direction::yaml, true);
     BigDecimal baseline = decimal(m, "linea_base", false);
@@ -518,18 +494,15 @@ public final class PlanReader {
       }
     }
     if (problem != null) {
-      problems.add(
-          Problem.error(
-              file,
-              p.line(),
-              p.column(),
-              "plan-schedule",
-              where
-                  + ": el calendario "
-                  + shown
-                  + " "
-                  + problem
-                  + "; se espera por ejemplo [25, 50, 75, 100] o [100, 100, 100, 100]"));
+      error(
+          p,
+          "plan-schedule",
+          where
+              + ": el calendario "
+              + shown
+              + " "
+              + problem
+              + "; se espera por ejemplo [25, 50, 75, 100] o [100, 100, 100, 100]");
       return null;
     }
     return new Schedule(values);
@@ -551,32 +524,26 @@ public final class PlanReader {
       String name = string(v, "nombre", true);
       if (name != null && !name.matches("[a-z_][a-z0-9_]*")) {
         Pos p = valuePos(v, "nombre");
-        problems.add(
-            Problem.error(
-                file,
-                p.line(),
-                p.column(),
-                "plan-variable-name",
-                where
-                    + ": el nombre de variable «"
-                    + name
-                    + "» no es válido; use minúsculas,"
-                    + " dígitos y guion bajo, sin acentos (p. ej. realizadas)"));
+        error(
+            p,
+            "plan-variable-name",
+            where
+                + ": el nombre de variable «"
+                + name
+                + "» no es válido; use minúsculas,"
+                + " dígitos y guion bajo, sin acentos (p. ej. realizadas)");
       }
       if (name != null && RESERVED.contains(name)) {
         Pos p = valuePos(v, "nombre");
-        problems.add(
-            Problem.error(
-                file,
-                p.line(),
-                p.column(),
-                "plan-variable-reserved",
-                where
-                    + ": «"
-                    + name
-                    + "» es un nombre reservado de las fórmulas ("
-                    + String.join(", ", sorted(RESERVED))
-                    + ") y no se declara como variable"));
+        error(
+            p,
+            "plan-variable-reserved",
+            where
+                + ": «"
+                + name
+                + "» es un nombre reservado de las fórmulas ("
+                + String.join(", ", sorted(RESERVED))
+                + ") y no se declara como variable");
       }
       unique(seen, name, v, "variable", "duplicate-variable");
       VariableType type = enumValue(v, "tipo", VariableType.values(), VariableType::yaml, true);
@@ -587,13 +554,10 @@ public final class PlanReader {
     }
     if (out.stream().noneMatch(v -> v.name().equals(Variable.PRIMARY)) && !out.isEmpty()) {
       Pos p = list.pos();
-      problems.add(
-          Problem.error(
-              file,
-              p.line(),
-              p.column(),
-              "plan-missing-primary",
-              where + " no declara la variable «realizadas», que todo indicador debe tener"));
+      error(
+          p,
+          "plan-missing-primary",
+          where + " no declara la variable «realizadas», que todo indicador debe tener");
     }
     return out;
   }
@@ -674,30 +638,21 @@ public final class PlanReader {
       if (!required.contains(e.key()) && !optional.contains(e.key())) {
         Set<String> all = new java.util.TreeSet<>(required);
         all.addAll(optional);
-        problems.add(
-            Problem.error(
-                file,
-                e.keyPos().line(),
-                e.keyPos().column(),
-                "unknown-key",
-                "clave desconocida «"
-                    + e.key()
-                    + "» en "
-                    + what
-                    + suggestion(e.key(), all)
-                    + "; claves válidas: "
-                    + String.join(", ", all)));
+        error(
+            e.keyPos(),
+            "unknown-key",
+            "clave desconocida «"
+                + e.key()
+                + "» en "
+                + what
+                + suggestion(e.key(), all)
+                + "; claves válidas: "
+                + String.join(", ", all));
       }
     }
     for (String r : sorted(required)) {
       if (!m.entries().containsKey(r)) {
-        problems.add(
-            Problem.error(
-                file,
-                m.pos().line(),
-                m.pos().column(),
-                "missing-key",
-                "falta la clave obligatoria «" + r + "» en " + what));
+        error(m.pos(), "missing-key", "falta la clave obligatoria «" + r + "» en " + what);
       }
     }
   }
@@ -720,21 +675,22 @@ public final class PlanReader {
     Pos p = e == null ? m.pos() : e.value().pos();
     Pos first = seen.putIfAbsent(id, p);
     if (first != null) {
-      problems.add(
-          Problem.error(
-              file,
-              p.line(),
-              p.column(),
-              code,
-              what
-                  + " «"
-                  + id
-                  + "» repetido (ya definido en la línea "
-                  + first.line()
-                  + "); cada "
-                  + what
-                  + " debe tener un identificador único"));
+      error(
+          p,
+          code,
+          what
+              + " «"
+              + id
+              + "» repetido (ya definido en la línea "
+              + first.line()
+              + "); cada "
+              + what
+              + " debe tener un identificador único");
     }
+  }
+
+  private void error(Pos p, String code, String message) {
+    problems.add(Problem.error(file, p.line(), p.column(), code, message));
   }
 
   private Pos valuePos(MapNode m, String key) {
@@ -746,13 +702,10 @@ public final class PlanReader {
     if (n instanceof MapNode m) {
       return m;
     }
-    problems.add(
-        Problem.error(
-            file,
-            n.pos().line(),
-            n.pos().column(),
-            "plan-type",
-            what + " debe ser un mapa (claves: valores) y se encontró " + n.kind()));
+    error(
+        n.pos(),
+        "plan-type",
+        what + " debe ser un mapa (claves: valores) y se encontró " + n.kind());
     return null;
   }
 
@@ -760,13 +713,7 @@ public final class PlanReader {
     if (n instanceof ListNode l) {
       return l;
     }
-    problems.add(
-        Problem.error(
-            file,
-            n.pos().line(),
-            n.pos().column(),
-            "plan-type",
-            what + " debe ser una lista y se encontró " + n.kind()));
+    error(n.pos(), "plan-type", what + " debe ser una lista y se encontró " + n.kind());
     return null;
   }
 
@@ -793,25 +740,14 @@ public final class PlanReader {
     }
     if (e.value() instanceof ScalarNode s) {
       if (s.isNull() && required) {
-        problems.add(
-            Problem.error(
-                file,
-                e.keyPos().line(),
-                e.keyPos().column(),
-                "missing-value",
-                "«" + key + "» no puede estar vacío"));
+        error(e.keyPos(), "missing-value", "«" + key + "» no puede estar vacío");
         return null;
       }
       return s.isNull() ? null : s;
     }
     Pos p = e.value().pos();
-    problems.add(
-        Problem.error(
-            file,
-            p.line(),
-            p.column(),
-            "plan-type",
-            "«" + key + "» debe ser un valor simple y se encontró " + e.value().kind()));
+    error(
+        p, "plan-type", "«" + key + "» debe ser un valor simple y se encontró " + e.value().kind());
     return null;
   }
 
@@ -834,13 +770,7 @@ public final class PlanReader {
         // falls through to the message below
       }
     }
-    problems.add(
-        Problem.error(
-            file,
-            n.pos().line(),
-            n.pos().column(),
-            "plan-type",
-            what + " debe ser un número entero y se encontró " + describe(n)));
+    error(n.pos(), "plan-type", what + " debe ser un número entero y se encontró " + describe(n));
     return null;
   }
 
@@ -859,13 +789,7 @@ public final class PlanReader {
         // falls through to the message below
       }
     }
-    problems.add(
-        Problem.error(
-            file,
-            n.pos().line(),
-            n.pos().column(),
-            "plan-type",
-            what + " debe ser un número y se encontró " + describe(n)));
+    error(n.pos(), "plan-type", what + " debe ser un número y se encontró " + describe(n));
     return null;
   }
 
@@ -895,13 +819,10 @@ public final class PlanReader {
       }
     }
     List<String> allowed = java.util.Arrays.stream(values).map(word).toList();
-    problems.add(
-        Problem.error(
-            file,
-            s.pos().line(),
-            s.pos().column(),
-            "plan-value",
-            "«" + key + "» vale «" + s.text() + "»; se acepta: " + String.join(", ", allowed)));
+    error(
+        s.pos(),
+        "plan-value",
+        "«" + key + "» vale «" + s.text() + "»; se acepta: " + String.join(", ", allowed));
     return null;
   }
 }

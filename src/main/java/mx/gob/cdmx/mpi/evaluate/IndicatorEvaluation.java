@@ -24,10 +24,10 @@ import mx.gob.cdmx.mpi.plan.Variable;
 /** The evaluation of one indicator for one period; one instance computes one result. */
 final class IndicatorEvaluation {
 
-  static final String PROGRAMADAS = "programadas";
-  static final String META = "meta";
-  static final String LINEA_BASE = "linea_base";
-  static final String ANTERIOR = "anterior";
+  private static final String PROGRAMADAS = Variable.PROGRAMADAS;
+  private static final String META = Variable.META;
+  private static final String LINEA_BASE = Variable.LINEA_BASE;
+  private static final String ANTERIOR = Variable.ANTERIOR;
 
   static final String NO_TARGET = "sin meta numérica en el plan";
   static final String NO_SCHEDULE = "el plan no da calendario para la meta";

@@ -51,10 +51,6 @@ public final class PlanReader {
   /** The name shown for the embedded plan in messages. */
   public static final String EMBEDDED_NAME = "plan-2025.yaml (integrado)";
 
-  /** Names a formula may use without declaring them (SPEC §5). */
-  public static final Set<String> RESERVED =
-      Set.of("programadas", "meta", "linea_base", "anterior");
-
   /** The result of reading a plan: the plan (null when there are errors) and every problem. */
   public record Result(Plan plan, List<Problem> problems) {
     public Result {
@@ -533,7 +529,7 @@ public final class PlanReader {
                 + "» no es válido; use minúsculas,"
                 + " dígitos y guion bajo, sin acentos (p. ej. realizadas)");
       }
-      if (name != null && RESERVED.contains(name)) {
+      if (name != null && Variable.RESERVED.contains(name)) {
         Pos p = valuePos(v, "nombre");
         error(
             p,
@@ -542,7 +538,7 @@ public final class PlanReader {
                 + ": «"
                 + name
                 + "» es un nombre reservado de las fórmulas ("
-                + String.join(", ", sorted(RESERVED))
+                + String.join(", ", sorted(Variable.RESERVED))
                 + ") y no se declara como variable");
       }
       unique(seen, name, v, "variable", "duplicate-variable");
@@ -574,7 +570,7 @@ public final class PlanReader {
       Set<String> declared = new LinkedHashSet<>();
       variables.forEach(v -> declared.add(v.name()));
       for (String used : f.variables()) {
-        if (!declared.contains(used) && !RESERVED.contains(used)) {
+        if (!declared.contains(used) && !Variable.RESERVED.contains(used)) {
           int col = p.column() + quoteOffset(p) + text.indexOf(used);
           problems.add(
               Problem.error(
@@ -589,7 +585,7 @@ public final class PlanReader {
                       + " «variables» o use una de: "
                       + String.join(", ", declared)
                       + ", "
-                      + String.join(", ", sorted(RESERVED))));
+                      + String.join(", ", sorted(Variable.RESERVED))));
         }
       }
       return f;

@@ -43,7 +43,7 @@ public final class PlanLint {
           "aprobacion",
           "caso");
 
-  private static final Set<String> GROWTH_NAMES = Set.of("anterior", "linea_base");
+  private static final Set<String> GROWTH_NAMES = Set.of(Variable.ANTERIOR, Variable.LINEA_BASE);
 
   private PlanLint() {}
 

@@ -3,8 +3,6 @@ package mx.gob.cdmx.mpi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,18 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line as a user meets it: help, version, plan commands, usage and plan errors. */
 class CliTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
   void helpListsEveryCommandInSpanish() {
-    Run r = run("--help");
+    CliRun r = run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains(
@@ -47,7 +40,7 @@ class CliTest {
 
   @Test
   void planShowListsEveryIndicatorWithItsTarget() {
-    Run r = run("plan", "show");
+    CliRun r = run("plan", "show");
     assertThat(r.code()).isZero();
     for (String id :
         List.of(
@@ -63,7 +56,7 @@ class CliTest {
 
   @Test
   void planLintReportsWarningsAndSucceeds() {
-    Run r = run("plan", "lint");
+    CliRun r = run("plan", "lint");
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains(
@@ -83,7 +76,7 @@ class CliTest {
             .replace("sentido: ascendente", "sentdo: ascendente")
             .replace("[25, 50, 75, 100]", "[25, 50, 40, 100]");
     Files.writeString(plan, text);
-    Run r = run("--plan", plan.toString(), "plan", "show");
+    CliRun r = run("--plan", plan.toString(), "plan", "show");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .contains(plan + ":23:17: error:", plan + ":24:5: error:", "«sentdo»", "El plan tiene");
@@ -94,7 +87,7 @@ class CliTest {
   @Test
   void anotherYearsPlanNeedsNoCodeChange() throws Exception {
     Path plan = Path.of(CliTest.class.getResource("/plan/minimal.yaml").toURI());
-    Run r = run("--plan", plan.toString(), "plan", "show");
+    CliRun r = run("--plan", plan.toString(), "plan", "show");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("PLAN DE PRUEBA 2026", "1 indicador en 1 programa");
     assertThat(r.out()).containsPattern("(?m)^1\\.1 +Sesiones\\. +8 +sesiones");
@@ -102,14 +95,14 @@ class CliTest {
 
   @Test
   void missingPlanFileIsAUsageError() {
-    Run r = run("--plan", "no-existe.yaml", "plan", "show");
+    CliRun r = run("--plan", "no-existe.yaml", "plan", "show");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no existe el archivo del plan: no-existe.yaml");
   }
 
   @Test
   void unknownOptionIsAUsageErrorInSpanish() {
-    Run r = run("plan", "show", "--colour");
+    CliRun r = run("plan", "show", "--colour");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("opción desconocida: --colour");
   }

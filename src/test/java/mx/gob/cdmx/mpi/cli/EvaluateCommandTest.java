@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -49,13 +47,8 @@ class EvaluateCommandTest {
   static final List<String> STATUS_CODES =
       List.of("no-target", "no-data", "partial", "not-due", "green", "yellow", "red");
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   static String resource(String name) {
@@ -83,7 +76,8 @@ class EvaluateCommandTest {
 
   @Test
   void writesJsonWithExactlyTheKeysOfTheSpec() throws IOException {
-    Run r = run("evaluate", "--period", "2025-Q2", "--format", "json", resource("datos-2025-q2"));
+    CliRun r =
+        run("evaluate", "--period", "2025-Q2", "--format", "json", resource("datos-2025-q2"));
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).endsWith("}\n");
@@ -171,7 +165,7 @@ class EvaluateCommandTest {
   void writesJsonByteForByteAsTheGoldenFile() throws IOException, URISyntaxException {
     // Hand-written: 1.1 target 6, Q1 1.5; 2 / 1.5 × 100 = 133.3 (> 110, over target); progress
     // 2 / 6 × 100 = 33.3. 1.2 due in Q1: 1 / 1. 1.3 percent target: 3 / 3, no progress.
-    Run r =
+    CliRun r =
         run(
             "--plan",
             resource("plan-pequeno.yaml"),
@@ -190,7 +184,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluatesTheExamplesWithTheSpecKeys() throws IOException {
-    Run r = run("evaluate", "--period", "2025-Q2", "--format", "json", "examples");
+    CliRun r = run("evaluate", "--period", "2025-Q2", "--format", "json", "examples");
 
     assertThat(r.code()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
@@ -212,7 +206,7 @@ class EvaluateCommandTest {
 
   @Test
   void writesCsvWithTheSameColumns() throws IOException {
-    Run r = run("evaluate", "--period", "2025-Q2", "--format", "csv", resource("datos-2025-q2"));
+    CliRun r = run("evaluate", "--period", "2025-Q2", "--format", "csv", resource("datos-2025-q2"));
 
     assertThat(r.code()).isZero();
     List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(r.out())).getRecords();
@@ -227,7 +221,7 @@ class EvaluateCommandTest {
 
   @Test
   void neutralisesCsvCellsThatASpreadsheetWouldRun() throws IOException {
-    Run r =
+    CliRun r =
         run(
             "--plan",
             resource("plan-pequeno.yaml"),
@@ -248,7 +242,7 @@ class EvaluateCommandTest {
 
   @Test
   void printsAnAlignedTableWithoutColourWhenNotAtATerminal() {
-    Run r = run("evaluate", "--period", "2025-Q2", resource("datos-2025-q2"));
+    CliRun r = run("evaluate", "--period", "2025-Q2", resource("datos-2025-q2"));
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("\u001B[");
@@ -268,7 +262,8 @@ class EvaluateCommandTest {
 
   @Test
   void coloursTheStatusWhenAsked() {
-    Run r = run("evaluate", "--period", "2025-Q2", "--color", "always", resource("datos-2025-q2"));
+    CliRun r =
+        run("evaluate", "--period", "2025-Q2", "--color", "always", resource("datos-2025-q2"));
 
     assertThat(r.out()).contains("\u001B[32mVerde\u001B[0m", "\u001B[33mAmarillo\u001B[0m");
     String plain = r.out().replaceAll("\u001B\\[[0-9;]*m", "");
@@ -280,7 +275,8 @@ class EvaluateCommandTest {
 
   @Test
   void rejectsAnUnknownPeriodCodeAsAUsageError() {
-    Run r = run("evaluate", "--period", "2025-Q5", "--format", "json", resource("datos-2025-q2"));
+    CliRun r =
+        run("evaluate", "--period", "2025-Q5", "--format", "json", resource("datos-2025-q2"));
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
@@ -289,7 +285,7 @@ class EvaluateCommandTest {
 
   @Test
   void rejectsAPeriodOutsideThePlanYear() {
-    Run r = run("evaluate", "--period", "2024-Q4", resource("datos-2025-q2"));
+    CliRun r = run("evaluate", "--period", "2024-Q4", resource("datos-2025-q2"));
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("el periodo 2024-Q4 no es del año del plan (2025)");
@@ -297,7 +293,7 @@ class EvaluateCommandTest {
 
   @Test
   void requiresThePeriod() {
-    Run r = run("evaluate", resource("datos-2025-q2"));
+    CliRun r = run("evaluate", resource("datos-2025-q2"));
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("--period");
@@ -310,7 +306,7 @@ class EvaluateCommandTest {
         "indicador,periodo,valor\n9.9.9,2025-Q1,1\n",
         StandardCharsets.UTF_8);
 
-    Run r = run("evaluate", "--period", "2025-Q1", "--format", "json", dir.toString());
+    CliRun r = run("evaluate", "--period", "2025-Q1", "--format", "json", dir.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.out()).isEmpty();

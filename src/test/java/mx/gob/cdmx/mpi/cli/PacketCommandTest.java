@@ -3,8 +3,6 @@ package mx.gob.cdmx.mpi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,19 +16,14 @@ class PacketCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
   void writesThePacketAndSaysWhereAndHowManyPages() throws IOException {
     Path target = dir.resolve("carpeta.pdf");
-    Run r =
+    CliRun r =
         run(
             "packet",
             "--period",
@@ -51,7 +44,7 @@ class PacketCommandTest {
 
   @Test
   void aFolderAsOutputGetsTheDefaultNameInside() throws IOException {
-    Run r = run("packet", "--period", "2025-Q2", "-o", dir.toString(), DATA);
+    CliRun r = run("packet", "--period", "2025-Q2", "-o", dir.toString(), DATA);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(files()).containsExactly("carpeta-junta-2025-Q2.pdf");
   }
@@ -76,7 +69,7 @@ class PacketCommandTest {
     Path bad = dir.resolve("malo.csv");
     Files.writeString(bad, "indicador,periodo,valor\n9.9.9,2025-Q1,1\n");
     Path target = dir.resolve("carpeta.pdf");
-    Run r = run("packet", "--period", "2025-Q2", "-o", target.toString(), bad.toString());
+    CliRun r = run("packet", "--period", "2025-Q2", "-o", target.toString(), bad.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("9.9.9");
     assertThat(files()).containsExactly("malo.csv");
@@ -84,7 +77,7 @@ class PacketCommandTest {
 
   @Test
   void missingOutputFolderIsAUsageErrorAndLeavesNothing() throws IOException {
-    Run r =
+    CliRun r =
         run(
             "packet",
             "--period",
@@ -99,7 +92,7 @@ class PacketCommandTest {
 
   @Test
   void badDateIsAUsageError() {
-    Run r =
+    CliRun r =
         run(
             "packet",
             "--period",
@@ -115,7 +108,7 @@ class PacketCommandTest {
 
   @Test
   void periodIsRequired() {
-    Run r = run("packet", DATA);
+    CliRun r = run("packet", DATA);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--period");
   }

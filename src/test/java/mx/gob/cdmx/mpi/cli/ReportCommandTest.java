@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,16 +21,11 @@ class ReportCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
-  private static Run report(String... options) throws IOException {
+  private static CliRun report(String... options) throws IOException {
     List<String> args = new ArrayList<>(List.of("report", "--period", "2025-Q2"));
     args.addAll(List.of(options));
     try (Stream<Path> files = Files.list(DATA)) {
@@ -59,7 +52,7 @@ class ReportCommandTest {
   @Test
   void writesThePdfAndSaysWhereAndHowManyPages() throws IOException {
     Path target = dir.resolve("informe.pdf");
-    Run r = report("-o", target.toString());
+    CliRun r = report("-o", target.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).matches("Informe escrito en .*informe\\.pdf \\(\\d+ páginas\\)\\R");
     assertThat(Files.readAllBytes(target)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
@@ -68,7 +61,7 @@ class ReportCommandTest {
 
   @Test
   void writesTheMarkdownWithItsChartsBesideIt() throws IOException {
-    Run r = report("--format", "md", "-o", dir.resolve("junta.md").toString());
+    CliRun r = report("--format", "md", "-o", dir.resolve("junta.md").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("junta.md").contains("junta-graficas");
     assertThat(files()).containsExactly("junta-graficas", "junta.md");
@@ -80,7 +73,7 @@ class ReportCommandTest {
 
   @Test
   void namesTheFileAfterThePeriodWhenGivenAFolder() throws IOException {
-    Run r = report("--format", "md", "-o", dir.toString());
+    CliRun r = report("--format", "md", "-o", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(files()).containsExactly("informe-2025-Q2-graficas", "informe-2025-Q2.md");
   }
@@ -91,7 +84,7 @@ class ReportCommandTest {
     Files.createDirectories(dir.resolve("informe-graficas"));
     Files.writeString(dir.resolve("informe-graficas/vieja.svg"), "<svg/>");
     Files.writeString(target, "viejo");
-    Run r = report("--format", "md", "-o", target.toString());
+    CliRun r = report("--format", "md", "-o", target.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(target)).startsWith("# Informe trimestral");
     try (Stream<Path> s = Files.list(dir.resolve("informe-graficas"))) {
@@ -104,7 +97,7 @@ class ReportCommandTest {
   @Test
   void aFailingTemplateLeavesNoFileBehind() throws IOException {
     Path t = templates("# ${report.title}\n${report.noExiste}\n");
-    Run r =
+    CliRun r =
         report(
             "--format",
             "md",
@@ -123,7 +116,7 @@ class ReportCommandTest {
     Path target = dir.resolve("informe.md");
     Files.writeString(target, "anterior");
     Path t = templates("${report.noExiste}");
-    Run r = report("--format", "md", "--templates", t.toString(), "-o", target.toString());
+    CliRun r = report("--format", "md", "--templates", t.toString(), "-o", target.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(Files.readString(target)).isEqualTo("anterior");
     assertThat(files()).containsExactly("informe.md", "plantillas");
@@ -132,7 +125,7 @@ class ReportCommandTest {
   @Test
   void refusesATemplateThatTriesToRunAProgram() throws IOException {
     Path t = templates("${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
-    Run r =
+    CliRun r =
         report(
             "--format",
             "md",
@@ -149,7 +142,7 @@ class ReportCommandTest {
   @Test
   void refusesATemplateThatUsesApi() throws IOException {
     Path t = templates("${report?api.getClass()}");
-    Run r =
+    CliRun r =
         report(
             "--format",
             "md",
@@ -165,7 +158,7 @@ class ReportCommandTest {
   @Test
   void usesTheTemplatesOfTheFolder() throws IOException {
     Path t = templates("${report.title} | ${report.indicatorCount}\n");
-    Run r =
+    CliRun r =
         report(
             "--format",
             "md",
@@ -184,19 +177,19 @@ class ReportCommandTest {
     assertThat(report("--date", "15/07/2025", "-o", out.toString()).err())
         .contains("fecha no válida en --date");
     assertThat(report("--date", "2025-13-01", "-o", out.toString()).code()).isEqualTo(2);
-    Run missing =
+    CliRun missing =
         report("--format", "md", "--templates", dir.resolve("no").toString(), "-o", out.toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no existe la carpeta de plantillas");
     Files.createDirectories(dir.resolve("vacia"));
-    Run empty =
+    CliRun empty =
         report(
             "--format", "md", "--templates", dir.resolve("vacia").toString(), "-o", out.toString());
     assertThat(empty.code()).isEqualTo(2);
     assertThat(empty.err()).contains("no contiene informe.md.ftl");
     assertThat(report("--templates", dir.toString(), "-o", out.toString()).err())
         .contains("--templates sólo se usa con --format md");
-    Run noDir = report("-o", dir.resolve("no/existe.pdf").toString());
+    CliRun noDir = report("-o", dir.resolve("no/existe.pdf").toString());
     assertThat(noDir.code()).isEqualTo(2);
     assertThat(noDir.err()).contains("no existe la carpeta de salida");
     assertThat(report("--period", "2024-Q1", "-o", out.toString()).code()).isEqualTo(2);

@@ -3,8 +3,6 @@ package mx.gob.cdmx.mpi.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code mpi template}: one empty row per indicator and declared variable of the plan. */
 class TemplateCommandTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private static final String PLAN = EvaluateCommandTest.resource("plan-pequeno.yaml");
@@ -28,7 +21,7 @@ class TemplateCommandTest {
   @Test
   void listsEveryIndicatorAndVariable() {
     // 1.1 quarterly, 1.2 due in Q1, 1.3 a % target with two variables.
-    Run r = run("--plan", PLAN, "template", "--period", "2025-Q1");
+    CliRun r = run("--plan", PLAN, "template", "--period", "2025-Q1");
 
     assertThat(r.code()).isZero();
     assertThat(r.out())
@@ -46,12 +39,12 @@ class TemplateCommandTest {
     // B1 (Jan–Feb): 1.1 has F(2) − F(0) = 0 scheduled, yet it is listed. Filled with zeros, the
     // to-date window Jan–Feb is complete and target_to_date = 6 × 0 / 100 = 0 -> not-due
     // ("Aún no vence"), where a missing row would give no-data.
-    Run b1 = run("--plan", PLAN, "template", "--period", "2025-B1");
+    CliRun b1 = run("--plan", PLAN, "template", "--period", "2025-B1");
     assertThat(b1.out()).contains("1.1,2025-B1,realizadas,,,", "1.2,2025-B1,realizadas,,,");
 
     Path filled = dir.resolve("b1.csv");
     Files.writeString(filled, b1.out().replace(",,,", ",0,,"), StandardCharsets.UTF_8);
-    Run eval =
+    CliRun eval =
         run(
             "--plan",
             PLAN,
@@ -70,7 +63,7 @@ class TemplateCommandTest {
   void writesTheTemplateToAFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("plantilla.csv");
 
-    Run r = run("--plan", PLAN, "template", "--period", "2025-Q1", "-o", file.toString());
+    CliRun r = run("--plan", PLAN, "template", "--period", "2025-Q1", "-o", file.toString());
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
@@ -83,7 +76,7 @@ class TemplateCommandTest {
 
   @Test
   void refusesAnOutputInAFolderThatDoesNotExist(@TempDir Path dir) {
-    Run r = run("template", "--period", "2025-Q1", "-o", dir.resolve("no/x.csv").toString());
+    CliRun r = run("template", "--period", "2025-Q1", "-o", dir.resolve("no/x.csv").toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("no existe la carpeta de salida");
@@ -91,7 +84,7 @@ class TemplateCommandTest {
 
   @Test
   void fillsTheWholeEmbeddedPlanForAQuarter() {
-    Run r = run("template", "--period", "2025-Q2");
+    CliRun r = run("template", "--period", "2025-Q2");
 
     // All 26 indicators, and 4.1 and 5.1 have two variables: 26 + 2 = 28 rows plus the header.
     assertThat(r.out().lines()).hasSize(29);

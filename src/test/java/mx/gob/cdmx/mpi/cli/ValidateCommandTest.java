@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +23,8 @@ class ValidateCommandTest {
   private static final Path WARNINGS = Path.of("src/test/resources/validate/warnings");
 
   /** What one run printed and returned. */
-  record Run(int code, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   static Stream<Arguments> brokenFiles() throws IOException {
@@ -54,7 +43,7 @@ class ValidateCommandTest {
   @MethodSource("brokenFiles")
   void reportsTheDefectOfEachBrokenFileWithItsCodeAndLine(String file, String code, int line) {
     String path = BROKEN.resolve(file).toString();
-    Run r = run("validate", path);
+    CliRun r = run("validate", path);
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     String where = Pattern.quote(path) + (line == 0 ? "" : ":" + line + "(:\\d+)?");
@@ -86,7 +75,7 @@ class ValidateCommandTest {
 
   @Test
   void examplesValidateWithoutErrorsOrWarnings() {
-    Run r = run("validate", "examples");
+    CliRun r = run("validate", "examples");
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).isEqualTo("3 archivos, 87 filas: sin errores ni advertencias.\n");
@@ -97,8 +86,8 @@ class ValidateCommandTest {
   void warningsAloneExitZeroButStrictMakesThemErrors() {
     String file = WARNINGS.resolve("value-above-target.csv").toString();
 
-    Run lenient = run("validate", file);
-    Run strict = run("validate", "--strict", file);
+    CliRun lenient = run("validate", file);
+    CliRun strict = run("validate", "--strict", file);
 
     assertThat(lenient.code()).isEqualTo(ExitCodes.OK);
     assertThat(lenient.out())
@@ -111,7 +100,8 @@ class ValidateCommandTest {
 
   @Test
   void personalDataIsReportedWithoutEchoingIt() {
-    Run r = run("validate", "--format", "text", WARNINGS.resolve("personal-data.csv").toString());
+    CliRun r =
+        run("validate", "--format", "text", WARNINGS.resolve("personal-data.csv").toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out())
@@ -132,7 +122,7 @@ class ValidateCommandTest {
   @Test
   void commandsThatReadDataStopOnInputErrorsAndPrintThem() {
     String file = BROKEN.resolve("03-bad-period.csv").toString();
-    Run r = run("evaluate", "--period", "2025-Q2", file);
+    CliRun r = run("evaluate", "--period", "2025-Q2", file);
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err())
@@ -144,7 +134,7 @@ class ValidateCommandTest {
 
   @Test
   void commandsThatReadDataPrintWarningsAndGoOn() {
-    Run r = run("evaluate", "--period", "2025-Q2", WARNINGS.resolve("cp1252.csv").toString());
+    CliRun r = run("evaluate", "--period", "2025-Q2", WARNINGS.resolve("cp1252.csv").toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.err()).contains("[file-not-utf8]");
@@ -153,7 +143,7 @@ class ValidateCommandTest {
 
   @Test
   void missingPathIsAUsageErrorNamingIt() {
-    Run r = run("validate", "examples", "no-hay/datos.csv");
+    CliRun r = run("validate", "examples", "no-hay/datos.csv");
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("no existe el archivo o carpeta: no-hay/datos.csv");
@@ -162,7 +152,7 @@ class ValidateCommandTest {
 
   @Test
   void unknownFormatIsAUsageError() {
-    Run r = run("validate", "--format", "xml", "examples");
+    CliRun r = run("validate", "--format", "xml", "examples");
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("--format");
@@ -175,7 +165,7 @@ class ValidateCommandTest {
 
   @Test
   void jsonOutputParsesWithTheExactKeys() throws IOException {
-    Run r =
+    CliRun r =
         run(
             "validate",
             "--format",
@@ -203,7 +193,7 @@ class ValidateCommandTest {
 
   @Test
   void githubLinesFollowTheWorkflowCommandSyntax() {
-    Run r = run("validate", "--format", "github", BROKEN.toString());
+    CliRun r = run("validate", "--format", "github", BROKEN.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     List<String> commands = r.out().lines().filter(l -> l.startsWith("::")).toList();
@@ -217,8 +207,8 @@ class ValidateCommandTest {
   @Test
   void sameResultTwiceGivesIdenticalBytes() {
     for (String format : List.of("text", "json", "github", "sarif")) {
-      Run a = run("validate", "--format", format, BROKEN.toString(), "examples");
-      Run b = run("validate", "--format", format, BROKEN.toString(), "examples");
+      CliRun a = run("validate", "--format", format, BROKEN.toString(), "examples");
+      CliRun b = run("validate", "--format", format, BROKEN.toString(), "examples");
       assertThat(a.out()).as(format).isEqualTo(b.out());
     }
   }

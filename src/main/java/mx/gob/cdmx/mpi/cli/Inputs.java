@@ -3,7 +3,7 @@ package mx.gob.cdmx.mpi.cli;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.evaluate.Evaluator;
 import mx.gob.cdmx.mpi.plan.Plan;
-import mx.gob.cdmx.mpi.validate.ProblemFormat;
+import mx.gob.cdmx.mpi.render.problems.ProblemFormat;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 import mx.gob.cdmx.mpi.validate.Validator;
 

@@ -3,7 +3,7 @@ package mx.gob.cdmx.mpi.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import mx.gob.cdmx.mpi.render.ReportFiles;
+import mx.gob.cdmx.mpi.render.output.ReportFiles;
 
 /**
  * Writes an output file all at once: to a temporary file beside it, then renamed into place, so a

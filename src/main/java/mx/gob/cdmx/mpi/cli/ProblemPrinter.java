@@ -18,7 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import mx.gob.cdmx.mpi.validate.Problem;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 
 /**
  * Prints problems as {@code file:line:col: error: message}, with the source line and a caret. Only

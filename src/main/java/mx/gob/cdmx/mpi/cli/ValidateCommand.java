@@ -1,7 +1,7 @@
 package mx.gob.cdmx.mpi.cli;
 
 import java.util.concurrent.Callable;
-import mx.gob.cdmx.mpi.validate.ProblemFormat;
+import mx.gob.cdmx.mpi.render.problems.ProblemFormat;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 import mx.gob.cdmx.mpi.validate.Validator;
 import picocli.CommandLine.Command;

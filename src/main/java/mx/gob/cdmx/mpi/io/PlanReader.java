@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
+import mx.gob.cdmx.mpi.diagnostics.Suggest;
 import mx.gob.cdmx.mpi.formula.Formula;
 import mx.gob.cdmx.mpi.formula.FormulaException;
 import mx.gob.cdmx.mpi.io.YamlTree.Entry;
@@ -37,7 +39,6 @@ import mx.gob.cdmx.mpi.plan.Schedule;
 import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.plan.Variable;
 import mx.gob.cdmx.mpi.plan.VariableType;
-import mx.gob.cdmx.mpi.validate.Problem;
 
 /**
  * Reads and checks a plan YAML file (format in {@code docs/plan-formato.md}). Every problem is
@@ -67,8 +68,11 @@ public final class PlanReader {
   private final List<String> lines;
   private final List<Problem> problems = new ArrayList<>();
 
-  private PlanReader(String file, String text) {
+  private final boolean embedded;
+
+  private PlanReader(String file, String text, boolean embedded) {
     this.file = file;
+    this.embedded = embedded;
     this.text = text;
     this.lines = text.lines().toList();
   }
@@ -79,7 +83,7 @@ public final class PlanReader {
       if (in == null) {
         throw new IllegalStateException("embedded plan missing from the jar");
       }
-      return read(EMBEDDED_NAME, in.readAllBytes());
+      return read(EMBEDDED_NAME, in.readAllBytes(), true);
     } catch (IOException e) {
       throw new IllegalStateException("embedded plan unreadable", e);
     }
@@ -104,6 +108,10 @@ public final class PlanReader {
 
   /** Reads a plan from its bytes; {@code name} is used in messages. */
   public static Result read(String name, byte[] bytes) {
+    return read(name, bytes, false);
+  }
+
+  private static Result read(String name, byte[] bytes, boolean embedded) {
     String sha = Hashing.sha256(bytes);
     String text;
     try {
@@ -128,7 +136,7 @@ public final class PlanReader {
               Problem.error(
                   name, 0, 0, "plan-encoding", "el plan no está en UTF-8; guárdelo como UTF-8")));
     }
-    PlanReader reader = new PlanReader(name, text);
+    PlanReader reader = new PlanReader(name, text, embedded);
     Plan plan = reader.build(sha);
     boolean errors = reader.problems.stream().anyMatch(Problem::isError);
     return new Result(errors ? null : plan, reader.problems);
@@ -181,7 +189,7 @@ public final class PlanReader {
         programs,
         rows,
         indicators,
-        new PlanSource(file, sha));
+        new PlanSource(file, sha, embedded));
   }
 
   private Thresholds thresholds(MapNode map) {

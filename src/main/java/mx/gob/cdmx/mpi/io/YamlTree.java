@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mx.gob.cdmx.mpi.validate.Problem;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 
 /** A YAML document as a tree whose every node knows its line and column, for precise messages. */
 final class YamlTree {

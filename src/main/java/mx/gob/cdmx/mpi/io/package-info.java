@@ -1,5 +1,2 @@
-/**
- * Readers of the plan (YAML) and measurement (CSV) files: the only users of Jackson and Commons
- * CSV.
- */
+/** Readers of the plan (YAML, through Jackson) and measurement (CSV, through Commons CSV) files. */
 package mx.gob.cdmx.mpi.io;

@@ -2,6 +2,7 @@ package mx.gob.cdmx.mpi.validate;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import mx.gob.cdmx.mpi.diagnostics.Check;
 
 /** Reads a {@code valor} cell: a non-negative decimal with {@code .} as the decimal point. */
 final class Numbers {

@@ -2,6 +2,7 @@ package mx.gob.cdmx.mpi.validate;
 
 import java.util.List;
 import java.util.Objects;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.measure.DataSet;
 import mx.gob.cdmx.mpi.measure.SourceFile;
 

@@ -1,2 +1,2 @@
-/** Problems found in inputs, the measurement checks, and their output formats. */
+/** The measurement checks: every row of every data file against the plan. */
 package mx.gob.cdmx.mpi.validate;

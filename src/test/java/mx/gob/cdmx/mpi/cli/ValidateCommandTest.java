@@ -65,8 +65,8 @@ class ValidateCommandTest {
   @Test
   void brokenFilesCoverEveryErrorCode() throws IOException {
     List<String> codes = brokenFiles().map(a -> (String) a.get()[1]).toList();
-    for (var check : mx.gob.cdmx.mpi.validate.Check.values()) {
-      if (check.severity() == mx.gob.cdmx.mpi.validate.Severity.ERROR
+    for (var check : mx.gob.cdmx.mpi.diagnostics.Check.values()) {
+      if (check.severity() == mx.gob.cdmx.mpi.diagnostics.Severity.ERROR
           && !check.code().equals("file-unreadable")) {
         assertThat(codes).as("a broken file for %s", check.code()).contains(check.code());
       }

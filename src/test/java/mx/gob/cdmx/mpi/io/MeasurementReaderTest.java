@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.MeasurementReader.Cell;
 import mx.gob.cdmx.mpi.io.MeasurementReader.Row;
 import mx.gob.cdmx.mpi.measure.SourceFile;
-import mx.gob.cdmx.mpi.validate.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import mx.gob.cdmx.mpi.validate.Problem;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +26,15 @@ class PlanReaderTest {
     assertThat(r.plan().year()).isEqualTo(2026);
     assertThat(r.plan().indicators()).hasSize(1);
     assertThat(r.plan().source().sha256()).hasSize(64);
+    assertThat(r.plan().source().embedded()).isFalse();
+  }
+
+  @Test
+  void onlyTheBuiltInPlanIsMarkedEmbedded() throws IOException {
+    // Even a file named like the built-in plan is a file: the packet tells the reader to hash it.
+    PlanReader.Result named = PlanReader.read(PlanReader.EMBEDDED_NAME, resource("minimal.yaml"));
+    assertThat(named.plan().source().embedded()).isFalse();
+    assertThat(PlanReader.readEmbedded().plan().source().embedded()).isTrue();
   }
 
   /** Positions counted by hand in each file (1-based line and column). */

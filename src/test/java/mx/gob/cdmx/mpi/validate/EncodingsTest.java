@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.PlanReader;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.plan.Plan;

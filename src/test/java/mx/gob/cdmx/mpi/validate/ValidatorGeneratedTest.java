@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.PlanReader;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.PlanReader;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.render.problems.ProblemFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

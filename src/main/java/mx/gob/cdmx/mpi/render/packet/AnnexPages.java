@@ -6,16 +6,15 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.evaluate.Status;
-import mx.gob.cdmx.mpi.io.PlanReader;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.measure.SourceFile;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
-import mx.gob.cdmx.mpi.validate.Problem;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 
 /** The annexes: the measurements as received, their validation, the method and the provenance. */
@@ -312,7 +311,7 @@ final class AnnexPages {
       command.append(' ').append(f.name());
     }
     out.add(out.para(command.toString(), style.bold(8.5f), 0, 3));
-    boolean embedded = plan.source().name().equals(PlanReader.EMBEDDED_NAME);
+    boolean embedded = plan.source().embedded();
     out.add(
         out.para(
             "En Windows (PowerShell): Get-FileHash -Algorithm SHA256 ARCHIVO. "

@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.io;
+package mx.gob.cdmx.mpi.diagnostics;
 
 import java.util.Collection;
 

@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.render;
+package mx.gob.cdmx.mpi.render.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

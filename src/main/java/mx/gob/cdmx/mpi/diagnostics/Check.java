@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.validate;
+package mx.gob.cdmx.mpi.diagnostics;
 
 import java.util.Arrays;
 import java.util.Optional;

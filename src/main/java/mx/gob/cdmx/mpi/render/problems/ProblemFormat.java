@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.validate;
+package mx.gob.cdmx.mpi.render.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mx.gob.cdmx.mpi.diagnostics.Check;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.measure.SourceFile;
+import mx.gob.cdmx.mpi.validate.ValidationResult;
+import mx.gob.cdmx.mpi.validate.Validator;
 
 /**
  * The output formats of {@code mpi validate} (SPEC §6): plain text lines for people, JSON, GitHub

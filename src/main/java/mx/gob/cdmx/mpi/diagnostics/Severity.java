@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.validate;
+package mx.gob.cdmx.mpi.diagnostics;
 
 /** How serious a problem is: errors stop the work, warnings are reported and the work goes on. */
 public enum Severity {

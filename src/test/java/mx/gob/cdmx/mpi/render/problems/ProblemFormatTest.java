@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.validate;
+package mx.gob.cdmx.mpi.render.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,13 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.PlanReader;
 import mx.gob.cdmx.mpi.measure.DataSet;
 import mx.gob.cdmx.mpi.measure.SourceFile;
 import mx.gob.cdmx.mpi.plan.Plan;
+import mx.gob.cdmx.mpi.validate.ValidationResult;
+import mx.gob.cdmx.mpi.validate.Validator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

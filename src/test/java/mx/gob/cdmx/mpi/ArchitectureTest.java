@@ -1,0 +1,85 @@
+package mx.gob.cdmx.mpi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure described in {@code docs/arquitectura.md}: packages depend one way (no
+ * cycle between any two packages, sub-packages included), and the core that computes figures knows
+ * nothing of the command line, templates, PDF, charts or JSON/YAML libraries.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "mx.gob.cdmx.mpi";
+
+  /** The packages that hold the figures: readable and testable without any output library. */
+  static final List<String> CORE =
+      List.of("plan", "period", "formula", "measure", "evaluate", "diagnostics");
+
+  static final String[] OUTPUT_LIBRARIES = {
+    "picocli..", "freemarker..", "com.lowagie..", "org.openpdf..", "org.jfree..", "com.fasterxml.."
+  };
+
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+          .importPackages(ROOT);
+
+  static ArchRule noPackageCycles(String root) {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles();
+  }
+
+  static ArchRule coreImportsNoOutputLibrary(String root) {
+    String[] core = CORE.stream().map(p -> root + "." + p + "..").toArray(String[]::new);
+    return noClasses()
+        .that()
+        .resideInAnyPackage(core)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(OUTPUT_LIBRARIES);
+  }
+
+  @Test
+  void mainCodeIsImported() {
+    // A rule over an empty import passes vacuously; make sure the classes are there.
+    assertThat(MAIN.contain(ROOT + ".cli.Main")).isTrue();
+    assertThat(MAIN.contain(ROOT + ".evaluate.Evaluator")).isTrue();
+    assertThat(MAIN.stream().noneMatch(c -> c.getPackageName().contains("archfixture"))).isTrue();
+  }
+
+  @Test
+  void noCycleBetweenPackages() {
+    noPackageCycles(ROOT).check(MAIN);
+  }
+
+  @Test
+  void coreImportsNoPicocliFreemarkerPdfChartsOrJackson() {
+    coreImportsNoOutputLibrary(ROOT).check(MAIN);
+  }
+
+  @Test
+  void theRulesRejectACycleAndACoreClassUsingPicocli() {
+    // archfixture.a and archfixture.b import each other; archfixture.plan uses picocli.
+    String fixtures = ROOT + ".archfixture";
+    JavaClasses bad = new ClassFileImporter().importPackages(fixtures);
+    assertThat(bad.contain(fixtures + ".a.A")).isTrue();
+    assertThatThrownBy(() -> noPackageCycles(fixtures).check(bad))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("archfixture.a")
+        .hasMessageContaining("archfixture.b");
+    assertThatThrownBy(() -> coreImportsNoOutputLibrary(fixtures).check(bad))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("CoreWithPicocli")
+        .hasMessageContaining("picocli.CommandLine");
+  }
+}

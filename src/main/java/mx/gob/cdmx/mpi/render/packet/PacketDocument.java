@@ -3,7 +3,6 @@ package mx.gob.cdmx.mpi.render.packet;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import mx.gob.cdmx.mpi.render.pdf.DeterministicPdf;
 import mx.gob.cdmx.mpi.render.pdf.PageDecorator;
@@ -56,7 +55,6 @@ final class PacketDocument {
             decorator);
     PdfWriter writer = pdf.writer();
     PdfA.beforeOpen(writer, metadata);
-    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
     pdf.openDocument();
     PdfA.afterOpen(writer);
     Layout out = new Layout(model, knownPages, style, blocks, pdf.document(), writer);
@@ -81,7 +79,7 @@ final class PacketDocument {
         "Carpeta de la Junta de Gobierno — "
             + report.periodLabel()
             + (session == null ? "" : " — " + session);
-    LocalDate date = LocalDate.ofInstant(model.documentInstant(), ZoneOffset.UTC);
+    LocalDate date = model.documentDay();
     return new PdfMetadata(
         title,
         "Informe de seguimiento del "

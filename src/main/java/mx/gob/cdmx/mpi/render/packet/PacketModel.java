@@ -1,8 +1,6 @@
 package mx.gob.cdmx.mpi.render.packet;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -122,11 +120,11 @@ record PacketModel(
   }
 
   /**
-   * The instant written as the PDF's creation and modification date: the session date when given,
-   * else the last day of the period, at 00:00 UTC, so that the bytes never depend on the clock.
+   * The day written as the PDF's creation and modification date (at 00:00 in Mexico City): the
+   * session date when given, else the last day of the period, so that the bytes never depend on the
+   * clock.
    */
-  Instant documentInstant() {
-    LocalDate day = options.date() != null ? options.date() : evaluation.period().endDate();
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+  LocalDate documentDay() {
+    return options.date() != null ? options.date() : evaluation.period().endDate();
   }
 }

@@ -12,17 +12,17 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
-import java.util.TimeZone;
 
 /**
- * An OpenPDF document written to memory so that the same content gives the same bytes: the dates
- * come from {@link PdfMetadata#date()}, the font subsets of {@link PdfFonts} have fixed prefixes,
- * and {@link #finish()} replaces the random file identifier (/ID) with a digest of the file. Usage:
- * {@code open(…)}, add elements to {@link #document()}, then {@code finish()}.
+ * An OpenPDF document written to memory so that the same content gives the same bytes, declaring
+ * its language (es-MX), its title in the document information and the XMP (shown as the window
+ * title) and outlines open when it has bookmarks: the dates come from {@link PdfMetadata#moment()},
+ * the font subsets of {@link PdfFonts} have fixed prefixes, and {@link #finish()} replaces the
+ * random file identifier (/ID) with a digest of the file. Usage: {@code open(…)}, add elements to
+ * {@link #document()}, then {@code finish()}.
  */
 public final class DeterministicPdf {
 
@@ -52,6 +52,9 @@ public final class DeterministicPdf {
     for (PdfPageEvent event : events) {
       writer.setPageEvent(event);
     }
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(PdfMetadata.LANGUAGE));
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+    writer.setXmpMetadata(Xmp.of(metadata, null));
     document.addTitle(metadata.title());
     if (metadata.subject() != null) {
       document.addSubject(metadata.subject());
@@ -119,12 +122,10 @@ public final class DeterministicPdf {
   }
 
   private void fixDates() {
-    Calendar at = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-    at.clear();
-    at.setTimeInMillis(metadata.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+    Calendar at = GregorianCalendar.from(metadata.moment());
     writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(at));
     writer.getInfo().put(PdfName.MODDATE, new PdfDate(at));
-    writer.getInfo().put(PdfName.CREATOR, new PdfString("mpi"));
+    writer.getInfo().put(PdfName.CREATOR, new PdfString(Xmp.CREATOR));
   }
 
   /**

@@ -95,6 +95,8 @@ public final class PdfFonts {
           BaseFont.createFont(
               name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, ttf, null);
       f.setSubset(true);
+      // PDF/UA: a CIDSet must list every glyph of the font program; PDF/A-1 still forces one
+      f.setIncludeCidSet(false);
       f.setSecureRandom(new SeededRandom(seed));
       return f;
     } catch (DocumentException | IOException e) {

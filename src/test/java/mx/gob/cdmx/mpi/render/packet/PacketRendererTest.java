@@ -132,7 +132,7 @@ class PacketRendererTest {
           .contains("Fecha no indicada")
           .doesNotContain("de junio de 2025 Corte");
       assertThat(doc.getDocumentInformation().getCreationDate().toInstant().toString())
-          .isEqualTo("2025-06-30T00:00:00Z");
+          .isEqualTo("2025-06-30T06:00:00Z");
     }
   }
 

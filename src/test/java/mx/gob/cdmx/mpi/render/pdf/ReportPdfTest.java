@@ -77,7 +77,8 @@ class ReportPdfTest {
           .contains("El taller previsto para junio se reprogramó a julio");
       assertThat(doc.getDocumentInformation().getTitle())
           .isEqualTo("Informe trimestral abril–junio 2025");
-      assertThat(utcDay(doc.getDocumentInformation().getCreationDate())).isEqualTo("2025-07-10");
+      assertThat(mexicoCityDay(doc.getDocumentInformation().getCreationDate()))
+          .isEqualTo("2025-07-10");
     }
   }
 
@@ -98,6 +99,23 @@ class ReportPdfTest {
     }
   }
 
+  /** Regression: the dates were 00:00 UTC, so viewers in Mexico City showed the day before. */
+  @Test
+  void pdfDateIsMidnightInMexicoCityNotUtc() throws IOException {
+    try (PDDocument doc = PDDocument.load(report("informe.pdf", "--date", "2025-07-10"))) {
+      assertThat(
+              doc.getDocumentInformation()
+                  .getCOSObject()
+                  .getString(org.apache.pdfbox.cos.COSName.CREATION_DATE))
+          .isEqualTo("D:20250710000000-06'00'");
+      assertThat(doc.getDocumentInformation().getCreationDate().toInstant().toString())
+          .isEqualTo("2025-07-10T06:00:00Z");
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("es-MX");
+      assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
+    }
+  }
+
   @Test
   void givesIdenticalBytesTwice() throws IOException {
     assertThat(report("a.pdf", "--date", "2025-07-10"))
@@ -111,8 +129,9 @@ class ReportPdfTest {
     try (PDDocument doc = PDDocument.load(report("informe.pdf"))) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).doesNotContain("Fecha de emisión").doesNotContain("Emitido");
-      assertThat(utcDay(doc.getDocumentInformation().getCreationDate())).isEqualTo("2025-06-30");
-      assertThat(utcDay(doc.getDocumentInformation().getModificationDate()))
+      assertThat(mexicoCityDay(doc.getDocumentInformation().getCreationDate()))
+          .isEqualTo("2025-06-30");
+      assertThat(mexicoCityDay(doc.getDocumentInformation().getModificationDate()))
           .isEqualTo("2025-06-30");
     }
   }
@@ -143,8 +162,8 @@ class ReportPdfTest {
     }
   }
 
-  private static String utcDay(Calendar c) {
-    Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+  private static String mexicoCityDay(Calendar c) {
+    Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("America/Mexico_City"));
     utc.setTimeInMillis(c.getTimeInMillis());
     return String.format(
         "%04d-%02d-%02d",

@@ -59,8 +59,22 @@ public enum Check {
       "overlapping-periods",
       Severity.ERROR,
       "Dos filas del mismo indicador y variable cubren meses en común."),
+  BAD_DATE(
+      "bad-date",
+      Severity.ERROR,
+      "La fecha de compromiso no es una fecha válida (año-mes-día o día/mes/año)."),
+  COMMITMENT_PAST(
+      "commitment-date-past",
+      Severity.WARNING,
+      "La fecha de compromiso no es posterior al cierre del periodo de la fila."),
+  COMMITMENT_WITHOUT_ACTION(
+      "commitment-without-action",
+      Severity.WARNING,
+      "La fila tiene fecha de compromiso pero no acción correctiva."),
   PERSONAL_DATA(
-      "personal-data", Severity.WARNING, "Una nota o fuente parece contener datos personales."),
+      "personal-data",
+      Severity.WARNING,
+      "Una nota, fuente o acción correctiva parece contener datos personales."),
   VALUE_ABOVE_TARGET(
       "value-above-target",
       Severity.WARNING,

@@ -59,7 +59,9 @@ public final class MeasurementReader {
     VALOR("valor", "value", true),
     VARIABLE("variable", "variable", false),
     NOTA("nota", "note", false),
-    FUENTE("fuente", "source", false);
+    FUENTE("fuente", "source", false),
+    ACCION("accion", "action", false),
+    FECHA_COMPROMISO("fecha_compromiso", "commitment_date", false);
 
     private final String spanish;
     private final String english;
@@ -99,10 +101,19 @@ public final class MeasurementReader {
 
   /**
    * A data row before any check: its first line and its cells; a cell is null when the file has no
-   * such column.
+   * such column. {@code accion} and {@code fechaCompromiso} are the corrective action and its
+   * commitment date (docs/validacion.md).
    */
   public record Row(
-      int line, Cell indicador, Cell periodo, Cell valor, Cell variable, Cell nota, Cell fuente) {
+      int line,
+      Cell indicador,
+      Cell periodo,
+      Cell valor,
+      Cell variable,
+      Cell nota,
+      Cell fuente,
+      Cell accion,
+      Cell fechaCompromiso) {
 
     /** The cell of {@code column}, or null when the file has no such column. */
     public Cell cell(Column column) {
@@ -113,6 +124,8 @@ public final class MeasurementReader {
         case VARIABLE -> variable;
         case NOTA -> nota;
         case FUENTE -> fuente;
+        case ACCION -> accion;
+        case FECHA_COMPROMISO -> fechaCompromiso;
       };
     }
   }
@@ -339,7 +352,9 @@ public final class MeasurementReader {
         cells[c.ordinal()] = new Cell(record.get(i), layout.lines[i], layout.columns[i]);
       }
     }
-    sink.row(new Row(line, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]));
+    sink.row(
+        new Row(
+            line, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7]));
   }
 
   /** True for an empty cell or one of an empty spreadsheet row ({@code ,,,} or {@code ;;;}). */

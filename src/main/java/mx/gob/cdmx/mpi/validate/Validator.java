@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -172,8 +173,11 @@ public final class Validator {
     BigDecimal value = value(row, variable, indicator, file, out);
     String note = text(row.nota());
     String source = text(row.fuente());
+    String action = text(row.accion());
     personalData(row.nota(), Column.NOTA, file, out);
     personalData(row.fuente(), Column.FUENTE, file, out);
+    personalData(row.accion(), Column.ACCION, file, out);
+    LocalDate commitment = commitment(row, action != null, period, file, out);
     if (indicator != null && variable != null && period != null) {
       overlaps(row, indicator, variable, period, file, fileIndex, out);
     }
@@ -182,7 +186,16 @@ public final class Validator {
     }
     measurements.add(
         new Measurement(
-            indicator.id(), period, variable.name(), value, note, source, file, row.line()));
+            indicator.id(),
+            period,
+            variable.name(),
+            value,
+            note,
+            source,
+            action,
+            commitment,
+            file,
+            row.line()));
     aboveTarget(row, indicator, variable, period, value, file, out);
   }
 
@@ -362,6 +375,62 @@ public final class Validator {
       return null;
     }
     return value;
+  }
+
+  /**
+   * The commitment date of the row's corrective action (column {@code fecha_compromiso}), or null
+   * when empty or unreadable (an error). A date on or before the end of the row's period, i.e.
+   * already past when the row was reported, and a date without an action are warnings
+   * (docs/validacion.md).
+   */
+  private static LocalDate commitment(
+      Row row, boolean hasAction, Period period, String file, Bucket out) {
+    Cell cell = row.fechaCompromiso();
+    String text = text(cell);
+    if (text == null) {
+      return null;
+    }
+    LocalDate date = CommitmentDate.parse(text);
+    if (date == null) {
+      out.report(
+          Check.BAD_DATE,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "la fecha de compromiso «"
+                  + text
+                  + "» no es una fecha válida; escríbala como año-mes-día, p. ej. 2025-09-30"
+                  + " (o día/mes/año: 30/09/2025)");
+      return null;
+    }
+    if (period != null && !date.isAfter(period.endDate())) {
+      out.report(
+          Check.COMMITMENT_PAST,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "la fecha de compromiso "
+                  + date
+                  + " no es posterior al cierre del periodo "
+                  + period.code()
+                  + " ("
+                  + period.endDate()
+                  + "): ya había pasado cuando se informó; escriba la fecha en que se cumplirá la"
+                  + " acción correctiva");
+    }
+    if (!hasAction) {
+      out.report(
+          Check.COMMITMENT_WITHOUT_ACTION,
+          file,
+          cell.line(),
+          cell.column(),
+          () ->
+              "la fila tiene fecha de compromiso pero no acción correctiva; describa la acción en"
+                  + " la columna «accion» o borre la fecha");
+    }
+    return date;
   }
 
   private static String text(Cell cell) {

@@ -26,11 +26,11 @@ class TemplateCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .isEqualTo(
-            "indicador,periodo,variable,valor,nota,fuente\n"
-                + "1.1,2025-Q1,realizadas,,,\n"
-                + "1.2,2025-Q1,realizadas,,,\n"
-                + "1.3,2025-Q1,realizadas,,,\n"
-                + "1.3,2025-Q1,solicitadas,,,\n");
+            "indicador,periodo,variable,valor,nota,fuente,accion,fecha_compromiso\n"
+                + "1.1,2025-Q1,realizadas,,,,,\n"
+                + "1.2,2025-Q1,realizadas,,,,,\n"
+                + "1.3,2025-Q1,realizadas,,,,,\n"
+                + "1.3,2025-Q1,solicitadas,,,,,\n");
   }
 
   @Test
@@ -68,7 +68,9 @@ class TemplateCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .startsWith("indicador,periodo,variable,valor,nota,fuente\n1.1,2025-Q1,realizadas,,,\n");
+        .startsWith(
+            "indicador,periodo,variable,valor,nota,fuente,accion,fecha_compromiso\n"
+                + "1.1,2025-Q1,realizadas,,,,,\n");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }

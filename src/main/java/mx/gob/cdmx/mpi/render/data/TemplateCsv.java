@@ -18,7 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
 public final class TemplateCsv {
 
   /** The header of the template, in the order users fill it. */
-  static final String[] HEADER = {"indicador", "periodo", "variable", "valor", "nota", "fuente"};
+  static final String[] HEADER = {
+    "indicador", "periodo", "variable", "valor", "nota", "fuente", "accion", "fecha_compromiso"
+  };
 
   private TemplateCsv() {}
 
@@ -29,7 +31,7 @@ public final class TemplateCsv {
       printer.printRecord((Object[]) HEADER);
       for (Indicator indicator : plan.indicators()) {
         for (Variable v : indicator.variables()) {
-          printer.printRecord(indicator.id(), period.code(), v.name(), "", "", "");
+          printer.printRecord(indicator.id(), period.code(), v.name(), "", "", "", "", "");
         }
       }
     } catch (IOException e) {

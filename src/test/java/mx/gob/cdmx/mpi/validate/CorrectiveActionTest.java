@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import mx.gob.cdmx.mpi.diagnostics.Problem;
+import mx.gob.cdmx.mpi.diagnostics.Severity;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -7,9 +8,17 @@ import picocli.CommandLine;
 public final class Cli {
   private Cli() {}
 
-  /** Runs the command line, writing to {@code out} and {@code err}; never throws. */
+  /** Runs the command line with an empty standard input; never throws. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    MpiCommand root = new MpiCommand(out, err);
+    return run(InputStream.nullInputStream(), out, err, args);
+  }
+
+  /**
+   * Runs the command line, reading {@code in} for the data argument {@code -} and writing to {@code
+   * out} and {@code err}; never throws.
+   */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    MpiCommand root = new MpiCommand(in, out, err);
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
@@ -45,7 +54,12 @@ public final class Cli {
           }
           return ExitCodes.INTERNAL;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } finally {
+      root.close();
+    }
     out.flush();
     err.flush();
     return code;

@@ -1,26 +1,63 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The measurement files or folders a command reads: a mixin for every command that needs data. */
 final class DataOptions {
 
+  /** The data argument that stands for standard input. */
+  static final String STDIN = "-";
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Parameters(
       paramLabel = "DATOS",
       arity = "1..*",
-      description = "Archivos CSV de mediciones o carpetas que los contienen.")
+      description =
+          "Archivos CSV de mediciones o carpetas que los contienen; «-» lee un CSV de la entrada"
+              + " estándar.")
   List<Path> data;
 
-  /** The paths as given; a usage error (exit 2) names the first one that does not exist. */
+  /**
+   * The paths as given; a usage error (exit 2) names the first one that does not exist. {@code -}
+   * is standard input, copied to a private temporary file that {@link Cli} deletes at the end of
+   * the run; problems in it are reported under the name {@code -} (see {@link
+   * MpiCommand#displayNames()}).
+   */
   List<Path> paths() {
+    List<Path> paths = new ArrayList<>();
+    boolean stdinRead = false;
     for (Path p : data) {
+      if (p.toString().equals(STDIN)) {
+        if (stdinRead) {
+          throw new UsageException("la entrada estándar («-») sólo puede leerse una vez");
+        }
+        stdinRead = true;
+        paths.add(stdin());
+        continue;
+      }
       if (!Files.exists(p)) {
         throw new UsageException("no existe el archivo o carpeta: " + p);
       }
+      paths.add(p);
     }
-    return List.copyOf(data);
+    return List.copyOf(paths);
+  }
+
+  private Path stdin() {
+    MpiCommand root = (MpiCommand) mixee.root().userObject();
+    try {
+      return root.stdinCopy();
+    } catch (IOException e) {
+      throw new UsageException("no se pudo leer la entrada estándar: " + e.getMessage(), e);
+    }
   }
 }

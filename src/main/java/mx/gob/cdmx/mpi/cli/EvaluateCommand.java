@@ -21,8 +21,13 @@ import picocli.CommandLine.ParentCommand;
         "Evalúa cada indicador del plan para un periodo: metas, realizado, resultado,"
             + " avance y semáforo (método: docs/metodologia.md). Valida antes los datos.",
     footer = {
+      "%nEjemplos:",
+      "  Tabla del segundo trimestre:",
+      "    mpi evaluate --period 2025-Q2 examples/",
+      "  CSV de junio para una hoja de cálculo:",
+      "    mpi evaluate --period 2025-06 --format csv examples/ > evaluacion.csv",
       "%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos o el plan"
-          + " tienen errores, 2 error de uso."
+          + " tienen errores, 2 error de uso, 3 error interno."
     })
 final class EvaluateCommand implements Callable<Integer> {
 

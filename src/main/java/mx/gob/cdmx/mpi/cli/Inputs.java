@@ -31,8 +31,8 @@ final class Inputs {
 
   static ValidationResult loadValid(MpiCommand root, DataOptions data) {
     var paths = data.paths();
-    ValidationResult result = Validator.validate(root.loadPlan(), paths);
-    ProblemPrinter.print(root.err, result.problems());
+    ValidationResult result = Validator.validate(root.loadPlan(), paths, root.displayNames());
+    ProblemPrinter.print(root.err, result.problems(), root.sources());
     String more = ProblemFormat.more(result);
     if (!more.isEmpty()) {
       root.err.println(more);

@@ -1,29 +1,27 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import mx.gob.cdmx.mpi.io.Suggest;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Spanish wording of picocli's usage errors. */
+/** Spanish wording of picocli's usage errors, with «¿quiso decir …?» for mistyped words. */
 final class Messages {
   private Messages() {}
 
   static String usage(ParameterException ex) {
     if (ex instanceof UnmatchedArgumentException u) {
-      String args = String.join(" ", u.getUnmatched());
-      if (args.startsWith("-")) {
-        return "opción desconocida: " + args;
-      }
-      return "argumento no esperado: " + args;
+      return unmatched(u);
     }
     if (ex instanceof MissingParameterException m) {
       var names =
           m.getMissing().stream()
-              .map(
-                  a ->
-                      a.isOption()
-                          ? ((picocli.CommandLine.Model.OptionSpec) a).longestName()
-                          : a.paramLabel())
+              .map(a -> a.isOption() ? ((OptionSpec) a).longestName() : a.paramLabel())
               .toList();
       return "falta " + String.join(", ", names);
     }
@@ -45,5 +43,67 @@ final class Messages {
       return "falta el valor de la opción " + msg.replaceFirst(".*option '([^']*)'.*", "$1");
     }
     return msg;
+  }
+
+  /**
+   * An unknown option, command or extra argument, with the closest known option or command of the
+   * same command line: «comando desconocido: valdate; ¿quiso decir validate?».
+   */
+  private static String unmatched(UnmatchedArgumentException u) {
+    String first = u.getUnmatched().get(0);
+    CommandSpec spec = u.getCommandLine().getCommandSpec();
+    String args = String.join(" ", u.getUnmatched());
+    String suggestion;
+    String text;
+    if (first.startsWith("-") && first.length() > 1) {
+      String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+      suggestion = closest(name, optionNames(spec));
+      text = "opción desconocida: " + name;
+    } else if (!spec.subcommands().isEmpty() && !spec.subcommands().containsKey(first)) {
+      suggestion = closest(first, visibleCommands(spec));
+      text = "comando desconocido: " + first;
+    } else {
+      suggestion = null;
+      text = "argumento no esperado: " + args;
+    }
+    return suggestion == null ? text : text + "; ¿quiso decir " + suggestion + "?";
+  }
+
+  /** The closest candidate by edit distance, else the first of picocli's own suggestions. */
+  private static String closest(String word, List<String> candidates) {
+    String best = Suggest.closest(word, candidates);
+    if (best != null) {
+      return best;
+    }
+    String w = word.replaceFirst("^-+", "").toLowerCase(Locale.ROOT);
+    for (String c : candidates) {
+      String bare = c.replaceFirst("^-+", "").toLowerCase(Locale.ROOT);
+      if (w.length() >= 3 && (bare.startsWith(w) || w.startsWith(bare))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> optionNames(CommandSpec spec) {
+    List<String> names = new ArrayList<>();
+    for (OptionSpec o : spec.options()) {
+      if (!o.hidden()) {
+        names.add(o.longestName());
+      }
+    }
+    return names;
+  }
+
+  private static List<String> visibleCommands(CommandSpec spec) {
+    List<String> names = new ArrayList<>();
+    spec.subcommands()
+        .forEach(
+            (name, cl) -> {
+              if (!cl.getCommandSpec().usageMessage().hidden()) {
+                names.add(name);
+              }
+            });
+    return names;
   }
 }

@@ -1,9 +1,13 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.PlanReader;
@@ -32,7 +36,14 @@ import picocli.CommandLine.Spec;
           + " valida las mediciones, evalúa los indicadores y genera los informes."
     },
     footer = {
-      "Códigos de salida: 0 correcto (puede haber advertencias), 1 la entrada tiene"
+      "Ejemplos:",
+      "  Revisar las mediciones de una carpeta:",
+      "    mpi validate examples/",
+      "  Informe del segundo trimestre en PDF:",
+      "    mpi report --period 2025-Q2 examples/",
+      "  Ayuda de un comando:",
+      "    mpi help validate",
+      "%nCódigos de salida: 0 correcto (puede haber advertencias), 1 la entrada tiene"
           + " errores, 2 error de uso, 3 error interno."
     },
     subcommands = {
@@ -41,12 +52,18 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       PacketCommand.class,
       PlanCommand.class,
-      TemplateCommand.class
+      TemplateCommand.class,
+      CompletionCommand.class,
+      HelpCommand.class
     })
 final class MpiCommand implements Callable<Integer> {
 
+  final InputStream in;
   final PrintWriter out;
   final PrintWriter err;
+
+  /** Standard input copied to a private temporary file, once per run; null until asked for. */
+  private Path stdinCopy;
 
   @Spec CommandSpec spec;
 
@@ -65,7 +82,8 @@ final class MpiCommand implements Callable<Integer> {
       description = "Muestra el detalle técnico de los errores internos.")
   boolean debug;
 
-  MpiCommand(PrintWriter out, PrintWriter err) {
+  MpiCommand(InputStream in, PrintWriter out, PrintWriter err) {
+    this.in = in;
     this.out = out;
     this.err = err;
   }
@@ -109,8 +127,44 @@ final class MpiCommand implements Callable<Integer> {
     return loaded;
   }
 
+  /**
+   * Standard input, read to the end into a temporary file readable only by the user (the CSV reader
+   * reads a file twice: once to detect its encoding, once to parse it). {@link #close()} deletes
+   * it.
+   */
+  Path stdinCopy() throws IOException {
+    if (stdinCopy == null) {
+      Path tmp = Files.createTempFile("mpi-entrada-", ".csv");
+      stdinCopy = tmp;
+      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return stdinCopy;
+  }
+
+  /** How problems name the inputs: standard input is {@code -}; files keep their own path. */
+  Map<Path, String> displayNames() {
+    return stdinCopy == null ? Map.of() : Map.of(stdinCopy, DataOptions.STDIN);
+  }
+
+  /** Where the inputs named in problems can be read: standard input's copy for {@code -}. */
+  Map<String, Path> sources() {
+    return stdinCopy == null ? Map.of() : Map.of(DataOptions.STDIN, stdinCopy);
+  }
+
+  /** Deletes the copy of standard input, if one was made. */
+  void close() {
+    if (stdinCopy != null) {
+      try {
+        Files.deleteIfExists(stdinCopy);
+      } catch (IOException e) {
+        err.println(
+            "mpi: no se pudo borrar el archivo temporal " + stdinCopy + ": " + e.getMessage());
+      }
+    }
+  }
+
   /** Prints problems for a person, each followed by its source line and a caret when known. */
   void printProblems(List<Problem> problems) {
-    ProblemPrinter.print(err, problems);
+    ProblemPrinter.print(err, problems, sources());
   }
 }

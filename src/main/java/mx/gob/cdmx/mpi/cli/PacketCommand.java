@@ -26,8 +26,12 @@ import picocli.CommandLine.ParentCommand;
             + " metodología y procedencia con SHA-256). Valida antes los datos."
             + " Detalle: docs/carpeta-junta.md.",
     footer = {
+      "%nEjemplos:",
+      "  Carpeta de la segunda sesión ordinaria:",
+      "    mpi packet --period 2025-Q2 --date 2025-06-26 \\",
+      "      --session \"Segunda Sesión Ordinaria 2025\" examples/",
       "%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos o el plan"
-          + " tienen errores, 2 error de uso."
+          + " tienen errores, 2 error de uso, 3 error interno."
     })
 final class PacketCommand implements Callable<Integer> {
 

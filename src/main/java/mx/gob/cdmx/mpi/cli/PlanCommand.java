@@ -17,6 +17,15 @@ import picocli.CommandLine.Spec;
     optionListHeading = "%nOpciones:%n",
     commandListHeading = "%nComandos:%n",
     description = "Muestra el plan o revisa sus inconsistencias.",
+    footer = {
+      "%nEjemplos:",
+      "  El plan integrado como tabla:",
+      "    mpi plan show",
+      "  Revisar otro plan:",
+      "    mpi --plan plan-2026.yaml plan lint",
+      "%nCódigos de salida: 0 correcto, 1 el plan tiene errores, 2 error de uso, 3 error"
+          + " interno."
+    },
     subcommands = {PlanShowCommand.class, PlanLintCommand.class})
 final class PlanCommand implements Callable<Integer> {
   @ParentCommand MpiCommand root;

@@ -17,7 +17,16 @@ import picocli.CommandLine.ParentCommand;
     optionListHeading = "%nOpciones:%n",
     description =
         "Lista las inconsistencias del propio plan (se conservan tal cual en el YAML"
-            + " y se informan como advertencias). Sale con 0: no son errores.")
+            + " y se informan como advertencias). Sale con 0: no son errores.",
+    footer = {
+      "%nEjemplos:",
+      "  El plan 2025 integrado:",
+      "    mpi plan lint",
+      "  Otro plan:",
+      "    mpi --plan plan-2026.yaml plan lint",
+      "%nCódigos de salida: 0 correcto (las inconsistencias son advertencias), 1 el plan tiene"
+          + " errores de formato, 2 error de uso, 3 error interno."
+    })
 final class PlanLintCommand implements Callable<Integer> {
   @ParentCommand PlanCommand plan;
 

@@ -16,7 +16,16 @@ import picocli.CommandLine.ParentCommand;
     optionListHeading = "%nOpciones:%n",
     description =
         "Muestra el plan como tabla: id, nombre, meta, unidad, frecuencia, calendario"
-            + " y fórmula de cada indicador.")
+            + " y fórmula de cada indicador.",
+    footer = {
+      "%nEjemplos:",
+      "  El plan 2025 integrado:",
+      "    mpi plan show",
+      "  Otro plan:",
+      "    mpi --plan plan-2026.yaml plan show",
+      "%nCódigos de salida: 0 correcto, 1 el plan tiene errores, 2 error de uso, 3 error"
+          + " interno."
+    })
 final class PlanShowCommand implements Callable<Integer> {
   @ParentCommand PlanCommand plan;
 

@@ -34,6 +34,14 @@ final class ProblemPrinter {
   private static final String PERSONAL_DATA = "personal-data";
 
   static void print(PrintWriter w, List<Problem> problems) {
+    print(w, problems, Map.of());
+  }
+
+  /**
+   * Prints {@code problems}, quoting lines from {@code sources} for the files named there (standard
+   * input, named {@code -}, is read from its temporary copy) and from the named path otherwise.
+   */
+  static void print(PrintWriter w, List<Problem> problems, Map<String, Path> sources) {
     Set<String> hidden = new HashSet<>();
     Map<String, Set<Integer>> wanted = new HashMap<>();
     for (Problem p : problems) {
@@ -47,7 +55,8 @@ final class ProblemPrinter {
       }
     }
     Map<String, Map<Integer, String>> quoted = new HashMap<>();
-    wanted.forEach((file, lines) -> quoted.put(file, lines(file, lines)));
+    wanted.forEach(
+        (file, lines) -> quoted.put(file, lines(sources.getOrDefault(file, Path.of(file)), lines)));
     for (Problem p : problems) {
       w.println(p.format());
       String line = quoted.getOrDefault(p.file(), Map.of()).get(p.line());
@@ -61,9 +70,8 @@ final class ProblemPrinter {
   }
 
   /** The wanted lines of a file (CR, LF and CRLF end a line), each decoded on its own. */
-  private static Map<Integer, String> lines(String file, Set<Integer> wanted) {
+  private static Map<Integer, String> lines(Path path, Set<Integer> wanted) {
     Map<Integer, String> out = new HashMap<>();
-    Path path = Path.of(file);
     if (!Files.isRegularFile(path)) {
       return out;
     }

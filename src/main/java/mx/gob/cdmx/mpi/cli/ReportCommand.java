@@ -28,8 +28,15 @@ import picocli.CommandLine.ParentCommand;
             + " indicador, metas, realizado, fórmula con sus números, avance, línea base y notas."
             + " Valida antes los datos. Detalle: docs/informes.md.",
     footer = {
+      "%nEjemplos:",
+      "  Informe del segundo trimestre (escribe informe-2025-Q2.pdf):",
+      "    mpi report --period 2025-Q2 examples/",
+      "  Tercer bimestre en Markdown, con gráficas SVG:",
+      "    mpi report --period 2025-B3 --format md examples/",
+      "  Informe anual en otra ruta:",
+      "    mpi report --period 2025 -o informes/anual.pdf datos/",
       "%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos, el plan o"
-          + " la plantilla tienen errores, 2 error de uso."
+          + " la plantilla tienen errores, 2 error de uso, 3 error interno."
     })
 final class ReportCommand implements Callable<Integer> {
 

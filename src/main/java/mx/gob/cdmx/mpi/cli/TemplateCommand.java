@@ -21,7 +21,16 @@ import picocli.CommandLine.ParentCommand;
         "Escribe un CSV de mediciones listo para llenar: una fila con «valor» vacío por"
             + " cada indicador del plan y cada una de sus variables, con el periodo ya escrito."
             + " Si en el periodo no se logró nada, escriba 0: una fila vacía o faltante es «sin"
-            + " datos».")
+            + " datos».",
+    footer = {
+      "%nEjemplos:",
+      "  Plantilla de julio en un archivo:",
+      "    mpi template --period 2025-07 -o julio.csv",
+      "  Plantilla del tercer trimestre en la pantalla:",
+      "    mpi template --period 2025-Q3",
+      "%nCódigos de salida: 0 correcto, 1 el plan tiene errores, 2 error de uso, 3 error"
+          + " interno."
+    })
 final class TemplateCommand implements Callable<Integer> {
   @ParentCommand MpiCommand root;
 

@@ -20,8 +20,17 @@ import picocli.CommandLine.ParentCommand;
         "Revisa los archivos de mediciones (CSV) contra el plan y muestra cada"
             + " problema con su archivo, línea y columna.",
     footer = {
+      "%nEjemplos:",
+      "  Todos los CSV de una carpeta:",
+      "    mpi validate examples/",
+      "  Un archivo, con las advertencias como errores:",
+      "    mpi validate --strict datos/enero.csv",
+      "  Anotaciones para GitHub Actions:",
+      "    mpi validate --format github datos/",
+      "  Un CSV leído de la entrada estándar:",
+      "    cat enero.csv | mpi validate -",
       "%nCódigos de salida: 0 sin errores (puede haber advertencias), 1 hay errores,"
-          + " 2 error de uso."
+          + " 2 error de uso, 3 error interno."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -52,13 +61,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var paths = data.paths();
-    ValidationResult result = Validator.validate(root.loadPlan(), paths);
+    ValidationResult result = Validator.validate(root.loadPlan(), paths, root.displayNames());
     if (strict) {
       result = result.strict();
     }
     switch (format) {
       case text -> {
-        ProblemPrinter.print(root.out, result.problems());
+        ProblemPrinter.print(root.out, result.problems(), root.sources());
         root.out.print(ProblemFormat.tail(result));
       }
       case json -> root.out.print(ProblemFormat.json(result));

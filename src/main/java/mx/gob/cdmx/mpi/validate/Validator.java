@@ -70,6 +70,9 @@ public final class Validator {
   /** Problems per input (a file or an empty folder), in input order. */
   private final List<Bucket> buckets = new ArrayList<>();
 
+  /** Display names of some inputs, instead of their path. */
+  private Map<Path, String> names = Map.of();
+
   private Validator(Plan plan) {
     this.plan = plan;
     plan.indicators().forEach(i -> indicators.put(i.id(), i));
@@ -80,7 +83,18 @@ public final class Validator {
    * (not recursively). A file named twice is read once. Never throws for bad input.
    */
   public static ValidationResult validate(Plan plan, List<Path> inputs) {
-    return new Validator(plan).run(inputs);
+    return validate(plan, inputs, Map.of());
+  }
+
+  /**
+   * Validates {@code inputs} as {@link #validate(Plan, List)} does, naming the files of {@code
+   * names} by their value in problems and provenance (standard input is read from a temporary file
+   * and named {@code -}).
+   */
+  public static ValidationResult validate(Plan plan, List<Path> inputs, Map<Path, String> names) {
+    Validator v = new Validator(plan);
+    v.names = names;
+    return v.run(inputs);
   }
 
   private ValidationResult run(List<Path> inputs) {
@@ -143,7 +157,7 @@ public final class Validator {
   }
 
   private void read(Path path) {
-    String name = path.toString();
+    String name = names.getOrDefault(path, path.toString());
     Bucket bucket = bucket(name);
     int fileIndex = buckets.size() - 1;
     MeasurementReader.read(

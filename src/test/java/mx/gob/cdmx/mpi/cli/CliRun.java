@@ -14,6 +14,19 @@ record CliRun(int code, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** Runs {@code mpi} with these arguments and {@code stdin} as its standard input. */
+  static CliRun withStdin(byte[] stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Cli.run(
+            new java.io.ByteArrayInputStream(stdin),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
   /** Both outputs together. */
   String all() {
     return out + err;

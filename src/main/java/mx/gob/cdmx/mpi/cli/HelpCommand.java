@@ -3,7 +3,7 @@ package mx.gob.cdmx.mpi.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import mx.gob.cdmx.mpi.io.Suggest;
+import mx.gob.cdmx.mpi.diagnostics.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;

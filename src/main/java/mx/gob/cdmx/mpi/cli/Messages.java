@@ -3,7 +3,7 @@ package mx.gob.cdmx.mpi.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import mx.gob.cdmx.mpi.io.Suggest;
+import mx.gob.cdmx.mpi.diagnostics.Suggest;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -1,7 +1,9 @@
 package mx.gob.cdmx.mpi.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import mx.gob.cdmx.mpi.output.OutputException;
 import picocli.CommandLine;
 
 /** The testable entry point: runs {@code mpi} with these arguments and returns the exit code. */
@@ -10,7 +12,7 @@ public final class Cli {
 
   /** Runs the command line with an empty standard input; never throws. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(InputStream.nullInputStream(), out, err, args);
+    return run(InputStream.nullInputStream(), null, out, err, args);
   }
 
   /**
@@ -18,7 +20,17 @@ public final class Cli {
    * out} and {@code err}; never throws.
    */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    MpiCommand root = new MpiCommand(in, out, err);
+    return run(in, null, out, err, args);
+  }
+
+  /**
+   * As {@link #run(InputStream, PrintWriter, PrintWriter, String...)}, with {@code stdout} the raw
+   * bytes behind {@code out} for binary output to {@code -o -} (null: bytes go through {@code out}
+   * as UTF-8).
+   */
+  public static int run(
+      InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err, String... args) {
+    MpiCommand root = new MpiCommand(in, out, err, stdout);
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
@@ -36,6 +48,10 @@ public final class Cli {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
+          if (ex instanceof OutputException) {
+            e.println("mpi: " + ex.getMessage());
+            return ExitCodes.USAGE;
+          }
           if (ex instanceof UsageException) {
             e.println("mpi: " + ex.getMessage());
             return ExitCodes.USAGE;

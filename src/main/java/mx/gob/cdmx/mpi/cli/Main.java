@@ -12,7 +12,7 @@ public final class Main {
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = Cli.run(System.in, out, err, args);
+    int code = Cli.run(System.in, System.out, out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

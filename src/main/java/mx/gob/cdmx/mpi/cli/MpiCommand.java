@@ -2,6 +2,7 @@ package mx.gob.cdmx.mpi.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.PlanReader;
+import mx.gob.cdmx.mpi.output.Outputs;
 import mx.gob.cdmx.mpi.plan.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +67,9 @@ final class MpiCommand implements Callable<Integer> {
   /** Standard input copied to a private temporary file, once per run; null until asked for. */
   private Path stdinCopy;
 
+  /** The bytes of standard output, for {@code -o -} (null in tests that pass only writers). */
+  final OutputStream stdout;
+
   @Spec CommandSpec spec;
 
   @Mixin HelpOptions help;
@@ -82,10 +87,42 @@ final class MpiCommand implements Callable<Integer> {
       description = "Muestra el detalle técnico de los errores internos.")
   boolean debug;
 
-  MpiCommand(InputStream in, PrintWriter out, PrintWriter err) {
+  MpiCommand(InputStream in, PrintWriter out, PrintWriter err, OutputStream stdout) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.stdout = stdout;
+  }
+
+  /**
+   * The guard for this command's outputs: refuses any that would overwrite {@code inputs}, the plan
+   * or (when given) a file of the templates folder (docs/seguridad.md).
+   */
+  Outputs outputs(List<Path> inputs, Path templates) {
+    List<Path> all = new java.util.ArrayList<>(inputs);
+    if (planFile != null) {
+      all.add(planFile);
+    }
+    OutputStream raw = stdout;
+    if (raw == null) {
+      raw =
+          new OutputStream() {
+            @Override
+            public void write(int b) {
+              write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+              out.print(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
+              out.flush();
+            }
+          };
+    } else {
+      out.flush();
+    }
+    Outputs o = Outputs.protecting(all, raw);
+    return templates == null ? o : o.protectingFolder(templates);
   }
 
   @Override

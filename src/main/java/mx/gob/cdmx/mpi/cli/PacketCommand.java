@@ -3,6 +3,7 @@ package mx.gob.cdmx.mpi.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.output.Outputs;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.render.packet.PacketOptions;
 import mx.gob.cdmx.mpi.render.packet.PacketRenderer;
@@ -56,8 +57,19 @@ final class PacketCommand implements Callable<Integer> {
       paramLabel = "ARCHIVO",
       description =
           "Archivo PDF de salida (por omisión: carpeta-junta-PERIODO.pdf en la carpeta"
-              + " actual; si es una carpeta, ese nombre dentro de ella).")
+              + " actual; si es una carpeta, ese nombre dentro de ella; «-o -» la salida"
+              + " estándar). Nunca reemplaza un archivo de entrada, una carpeta ni un"
+              + " dispositivo.")
   Path output;
+
+  @Option(
+      names = "--permisos",
+      paramLabel = "MODO",
+      description =
+          "Permisos del PDF en octal, p. ej. 640 (por omisión: 600, sólo su dueño puede leerlo,"
+              + " porque la carpeta puede contener datos personales; un archivo existente conserva"
+              + " los suyos).")
+  String permissions;
 
   @Mixin DataOptions data;
 
@@ -65,29 +77,38 @@ final class PacketCommand implements Callable<Integer> {
   public Integer call() {
     Period p = period.of(root.loadPlan());
     PacketOptions options = new PacketOptions(session, date.resolve(), Version.value());
-    Path target = target(p);
+    Outputs.Mode mode = mode();
+    Outputs outputs = root.outputs(data.paths(), null);
+    Outputs.Target target = outputs.check(target(p));
     Inputs.Evaluated inputs = Inputs.evaluate(root, period, data);
     RenderedPacket packet =
         PacketRenderer.render(inputs.evaluation(), inputs.validation(), options);
-    OutputFile.write(target, packet.pdf());
-    root.out.println("Carpeta escrita en " + target + " (" + packet.pages() + " páginas).");
+    outputs.write(target, packet.pdf(), mode);
+    (target.stdout() ? root.err : root.out)
+        .println("Carpeta escrita en " + target + " (" + packet.pages() + " páginas).");
     return ExitCodes.OK;
   }
 
-  /**
-   * {@code -o} (a folder gets the default name inside) or the default name; its folder must exist.
-   */
-  private Path target(Period p) {
-    Path path =
-        output == null
-            ? Path.of(defaultName(p))
-            : Files.isDirectory(output) ? output.resolve(defaultName(p)) : output;
-    Path folder = path.toAbsolutePath().getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw new UsageException(
-          "no existe la carpeta de salida: " + (folder == null ? path : folder));
+  private Outputs.Mode mode() {
+    if (permissions == null) {
+      return Outputs.Mode.PRIVATE;
     }
-    return path;
+    Outputs.Mode m = Outputs.Mode.octal(permissions);
+    if (m == null) {
+      throw new UsageException(
+          "--permisos "
+              + permissions
+              + " no es un modo octal; escriba tres cifras del 0 al 7, p. ej. 600 o 640");
+    }
+    return m;
+  }
+
+  /** {@code -o} (a folder gets the default name inside) or the default name. */
+  private Path target(Period p) {
+    if (output == null) {
+      return Path.of(defaultName(p));
+    }
+    return Files.isDirectory(output) ? output.resolve(defaultName(p)) : output;
   }
 
   /** {@code carpeta-junta-2025-Q2.pdf}. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.output.Outputs;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.render.markdown.MarkdownTemplates;
 import mx.gob.cdmx.mpi.render.markdown.TemplateProblem;
@@ -64,7 +65,9 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "RUTA",
       description =
           "Archivo de salida (por omisión: informe-PERIODO.pdf o .md en la carpeta"
-              + " actual; las gráficas del Markdown van en informe-PERIODO-graficas/).")
+              + " actual; las gráficas del Markdown van en informe-PERIODO-graficas-HUELLA/;"
+              + " «-o -» escribe el PDF en la salida estándar). Nunca reemplaza un archivo de"
+              + " entrada, una carpeta ni un dispositivo.")
   Path output;
 
   @Option(
@@ -83,20 +86,25 @@ final class ReportCommand implements Callable<Integer> {
     Period p = period.of(root.loadPlan());
     LocalDate issued = date.resolve();
     MarkdownTemplates markdown = format == Format.md ? templates() : null;
-    Path target = target(p);
+    Outputs outputs = root.outputs(data.paths(), templates);
+    Outputs.Target target = outputs.check(target(p));
+    if (markdown != null && target.stdout()) {
+      throw new UsageException(
+          "un informe Markdown no puede ir a la salida estándar (-o -): sus gráficas necesitan"
+              + " una carpeta; indique un archivo .md con -o");
+    }
     ReportModel model = ReportModel.of(Inputs.evaluate(root, period, data).evaluation(), issued);
+    ReportFiles.Written written;
     try {
-      root.out.println(
-          (markdown == null
-                  ? ReportFiles.writePdf(model, issued == null ? p.endDate() : issued, target)
-                  : ReportFiles.writeMarkdown(model, markdown, target))
-              .message());
+      written =
+          markdown == null
+              ? ReportFiles.writePdf(model, issued == null ? p.endDate() : issued, outputs, target)
+              : ReportFiles.writeMarkdown(model, markdown, outputs, target);
     } catch (TemplateProblem e) {
       root.err.println("mpi: " + e.getMessage());
       throw new InputErrorsException();
-    } catch (IOException e) {
-      throw new UsageException("no se pudo escribir " + target + ": " + e.getMessage());
     }
+    (target.stdout() ? root.err : root.out).println(written.message());
     return ExitCodes.OK;
   }
 
@@ -132,12 +140,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("--templates sólo se usa con --format md");
     }
     String name = ReportFiles.defaultName(p.code(), f);
-    Path path =
-        output == null ? Path.of(name) : Files.isDirectory(output) ? output.resolve(name) : output;
-    Path dir = path.toAbsolutePath().getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new UsageException("no existe la carpeta de salida: " + (dir == null ? path : dir));
+    if (output == null) {
+      return Path.of(name);
     }
-    return path;
+    return Files.isDirectory(output) ? output.resolve(name) : output;
   }
 }

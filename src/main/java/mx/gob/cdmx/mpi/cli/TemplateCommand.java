@@ -2,7 +2,9 @@ package mx.gob.cdmx.mpi.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.output.Outputs;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.render.data.TemplateCsv;
 import picocli.CommandLine.Command;
@@ -41,17 +43,22 @@ final class TemplateCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "ARCHIVO",
-      description = "Archivo donde escribir la plantilla (por omisión, la salida estándar).")
+      description =
+          "Archivo donde escribir la plantilla (por omisión, o con «-o -», la salida estándar);"
+              + " nunca reemplaza el plan, una carpeta ni un dispositivo.")
   Path output;
 
   @Override
   public Integer call() {
     Plan plan = root.loadPlan();
+    Outputs outputs = root.outputs(List.of(), null);
+    Outputs.Target target = output == null ? null : outputs.check(output);
     String csv = TemplateCsv.render(plan, period.of(plan));
-    if (output == null) {
+    if (target == null || target.stdout()) {
       root.out.print(csv);
+      root.out.flush();
     } else {
-      OutputFile.write(output, csv.getBytes(StandardCharsets.UTF_8));
+      outputs.write(target, csv.getBytes(StandardCharsets.UTF_8), Outputs.Mode.DEFAULT);
       root.err.println("Plantilla escrita en " + output + ".");
     }
     return ExitCodes.OK;

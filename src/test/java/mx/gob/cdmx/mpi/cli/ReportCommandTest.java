@@ -63,19 +63,22 @@ class ReportCommandTest {
   void writesTheMarkdownWithItsChartsBesideIt() throws IOException {
     CliRun r = report("--format", "md", "-o", dir.resolve("junta.md").toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("junta.md").contains("junta-graficas");
-    assertThat(files()).containsExactly("junta-graficas", "junta.md");
+    assertThat(r.out()).contains("junta.md").contains("junta-graficas-");
+    assertThat(files()).hasSize(2).contains("junta.md");
+    String charts = files().get(0);
+    assertThat(charts).matches("junta-graficas-[0-9a-f]{12}");
     assertThat(Files.readString(dir.resolve("junta.md")))
-        .contains("](junta-graficas/avance.svg)")
-        .contains("](junta-graficas/estados.svg)");
-    assertThat(dir.resolve("junta-graficas/avance.svg")).exists();
+        .contains("](" + charts + "/avance.svg)")
+        .contains("](" + charts + "/estados.svg)");
+    assertThat(dir.resolve(charts).resolve("avance.svg")).exists();
   }
 
   @Test
   void namesTheFileAfterThePeriodWhenGivenAFolder() throws IOException {
     CliRun r = report("--format", "md", "-o", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(files()).containsExactly("informe-2025-Q2-graficas", "informe-2025-Q2.md");
+    assertThat(files()).hasSize(2).contains("informe-2025-Q2.md");
+    assertThat(files().get(0)).matches("informe-2025-Q2-graficas-[0-9a-f]{12}");
   }
 
   @Test
@@ -87,11 +90,13 @@ class ReportCommandTest {
     CliRun r = report("--format", "md", "-o", target.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(target)).startsWith("# Informe trimestral");
-    try (Stream<Path> s = Files.list(dir.resolve("informe-graficas"))) {
+    assertThat(files()).hasSize(2).contains("informe.md");
+    String charts = files().get(0);
+    assertThat(charts).matches("informe-graficas-[0-9a-f]{12}");
+    try (Stream<Path> s = Files.list(dir.resolve(charts))) {
       assertThat(s.map(p -> p.getFileName().toString()).sorted())
           .containsExactly("avance.svg", "estados.svg");
     }
-    assertThat(files()).containsExactly("informe-graficas", "informe.md");
   }
 
   @Test

@@ -22,9 +22,7 @@ public final class MarkdownReport {
    */
   public static Rendered render(ReportModel model, MarkdownTemplates templates, String chartsDir)
       throws TemplateProblem {
-    Map<String, String> charts = new LinkedHashMap<>();
-    charts.put(STATUS_CHART, SvgCharts.statusCounts(model));
-    charts.put(PROGRESS_CHART, SvgCharts.progress(model));
+    Map<String, String> charts = charts(model);
     Map<String, Object> links = new LinkedHashMap<>();
     links.put("status", link(chartsDir, STATUS_CHART));
     links.put("progress", link(chartsDir, PROGRESS_CHART));
@@ -32,6 +30,14 @@ public final class MarkdownReport {
     data.put("report", model);
     data.put("charts", links);
     return new Rendered(templates.render(MarkdownTemplates.REPORT, data), charts);
+  }
+
+  /** The chart files of a report: file name → SVG, in a fixed order. */
+  public static Map<String, String> charts(ReportModel model) {
+    Map<String, String> charts = new LinkedHashMap<>();
+    charts.put(STATUS_CHART, SvgCharts.statusCounts(model));
+    charts.put(PROGRESS_CHART, SvgCharts.progress(model));
+    return charts;
   }
 
   /** The rendered report: the Markdown text and the chart files it links to. */

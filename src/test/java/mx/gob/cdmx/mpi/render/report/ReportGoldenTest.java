@@ -147,8 +147,15 @@ class ReportGoldenTest {
     return target;
   }
 
-  private static Path charts(Path markdown) {
-    return markdown.resolveSibling("informe-graficas");
+  /** The content-named chart folder beside {@code markdown} (there must be exactly one). */
+  private static Path charts(Path markdown) throws IOException {
+    try (Stream<Path> s = Files.list(markdown.getParent())) {
+      List<Path> folders =
+          s.filter(p -> p.getFileName().toString().matches("informe-graficas-[0-9a-f]{12}"))
+              .toList();
+      assertThat(folders).hasSize(1);
+      return folders.get(0);
+    }
   }
 
   private static String read(Path file) throws IOException {

@@ -9,7 +9,15 @@ import java.util.Optional;
  */
 public enum Check {
   // --- files
-  NO_CSV_FILES("no-csv-files", Severity.ERROR, "La carpeta no contiene archivos *.csv."),
+  NO_CSV_FILES(
+      "no-csv-files",
+      Severity.ERROR,
+      "La carpeta no contiene archivos .csv ni .xlsx, tampoco en sus subcarpetas."),
+  FILE_IGNORED(
+      "file-ignored",
+      Severity.WARNING,
+      "Un archivo de la carpeta no es .csv ni .xlsx y no se leyó (los archivos de bloqueo de"
+          + " Excel y LibreOffice se omiten sin aviso)."),
   FILE_UNREADABLE("file-unreadable", Severity.ERROR, "El archivo no se pudo leer."),
   FILE_NOT_TEXT(
       "file-not-text",

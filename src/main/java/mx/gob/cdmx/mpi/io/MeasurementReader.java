@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -94,6 +95,37 @@ public final class MeasurementReader {
           .filter(c -> c.spanish.equals(normalized) || c.english.equals(normalized))
           .findFirst();
     }
+  }
+
+  /**
+   * Header names of informative columns (the indicator's name, unit, target and responsible area,
+   * as the templates of {@code mpi template} carry them), normalised: recognised on input and
+   * ignored, so a filled template always reads back.
+   */
+  static final Set<String> INFORMATIVE =
+      Set.of(
+          "nombre",
+          "nombre del indicador",
+          "unidad",
+          "unidad de medida",
+          "meta",
+          "meta del periodo",
+          "meta anual",
+          "responsable",
+          "responsables",
+          "area responsable",
+          "name",
+          "indicator name",
+          "unit",
+          "target",
+          "period target",
+          "annual target",
+          "responsible",
+          "owner");
+
+  /** True when {@code header} names an informative column, which is read and ignored. */
+  public static boolean isInformative(String header) {
+    return INFORMATIVE.contains(normalize(header));
   }
 
   /** One cell as read (surrounding blanks of unquoted cells removed) and where it starts. */
@@ -428,6 +460,9 @@ public final class MeasurementReader {
         continue;
       }
       Optional<Column> column0 = Column.byName(n);
+      if (column0.isEmpty() && INFORMATIVE.contains(n)) {
+        continue;
+      }
       if (column0.isEmpty()) {
         String suggestion = Suggest.closest(n, allNames());
         sink.problem(
@@ -484,7 +519,8 @@ public final class MeasurementReader {
         + Arrays.stream(Column.values()).map(Column::header).collect(Collectors.joining(", "))
         + " (o en inglés "
         + Arrays.stream(Column.values()).map(Column::english).collect(Collectors.joining(", "))
-        + ")";
+        + "), además de las informativas que trae la plantilla (nombre, unidad, meta,"
+        + " responsable), que se ignoran";
   }
 
   private static String capitalized(String s) {

@@ -69,6 +69,16 @@ final class Numbers {
         not + "escriba sólo cifras, con punto decimal si hace falta (p. ej. 12 o" + " 3.5)");
   }
 
+  /**
+   * The number meant by a value written with a decimal comma ({@code 1,5} is 1.5), or null when
+   * {@code text} is not of that form or reads as a thousands separator ({@code 1,234}).
+   */
+  static BigDecimal withDecimalComma(String text) {
+    return DECIMAL_COMMA.matcher(text).matches() && !THOUSANDS_COMMA.matcher(text).matches()
+        ? new BigDecimal(text.replace(',', '.'))
+        : null;
+  }
+
   private static Parsed nonNumeric(String message) {
     return new Parsed(null, Check.NON_NUMERIC_VALUE, message);
   }
@@ -76,6 +86,12 @@ final class Numbers {
   /** True when the value has a non-zero fractional part. */
   static boolean hasFraction(BigDecimal value) {
     return value.signum() != 0 && value.stripTrailingZeros().scale() > 0;
+  }
+
+  /** "1 o 2": the whole numbers either side of a value with a fraction. */
+  static String wholeChoices(BigDecimal value) {
+    BigDecimal floor = value.setScale(0, java.math.RoundingMode.FLOOR);
+    return show(floor) + " o " + show(floor.add(BigDecimal.ONE));
   }
 
   /** The value as people write it: no exponent, no trailing zeros after the point. */

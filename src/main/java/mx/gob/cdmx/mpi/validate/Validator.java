@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,11 +17,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import mx.gob.cdmx.mpi.diagnostics.Check;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.diagnostics.Severity;
 import mx.gob.cdmx.mpi.diagnostics.Suggest;
+import mx.gob.cdmx.mpi.io.DataFolder;
 import mx.gob.cdmx.mpi.io.MeasurementReader;
 import mx.gob.cdmx.mpi.io.MeasurementReader.Cell;
 import mx.gob.cdmx.mpi.io.MeasurementReader.Column;
@@ -79,8 +78,9 @@ public final class Validator {
   }
 
   /**
-   * Validates {@code inputs}: files, or folders whose {@code *.csv} files are read in name order
-   * (not recursively). A file named twice is read once. Never throws for bad input.
+   * Validates {@code inputs}: files, or folders whose {@code .csv} and {@code .xlsx} files are read
+   * recursively in sorted order (other files get a warning, see {@link DataFolder}). A file named
+   * twice is read once. Never throws for bad input.
    */
   public static ValidationResult validate(Plan plan, List<Path> inputs) {
     return validate(plan, inputs, Map.of());
@@ -120,13 +120,9 @@ public final class Validator {
     if (!Files.isDirectory(input)) {
       return List.of(input);
     }
-    List<Path> csv;
-    try (Stream<Path> list = Files.list(input)) {
-      csv =
-          list.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-              .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-              .toList();
+    DataFolder folder;
+    try {
+      folder = DataFolder.scan(input);
     } catch (IOException e) {
       bucket(input.toString())
           .add(
@@ -137,17 +133,30 @@ public final class Validator {
                   "no se pudo leer la carpeta: " + e.getClass().getSimpleName()));
       return List.of();
     }
-    if (csv.isEmpty()) {
+    if (!folder.ignored().isEmpty()) {
+      Bucket b = bucket(input.toString());
+      for (Path other : folder.ignored()) {
+        b.add(
+            Check.FILE_IGNORED.at(
+                other.toString(),
+                0,
+                0,
+                "se omitió este archivo: sólo se leen mediciones en archivos .csv y .xlsx"
+                    + DataFolder.hint(other)));
+      }
+    }
+    if (folder.data().isEmpty()) {
       bucket(input.toString())
           .add(
               Check.NO_CSV_FILES.at(
                   input.toString(),
                   0,
                   0,
-                  "la carpeta no contiene archivos *.csv; exporte las mediciones como CSV y póngalas"
+                  "la carpeta no contiene archivos .csv ni .xlsx (tampoco en sus subcarpetas);"
+                      + " guarde las mediciones como CSV o como libro de Excel (.xlsx) y póngalas"
                       + " en ella, o indique los archivos uno por uno"));
     }
-    return csv;
+    return folder.data();
   }
 
   private Bucket bucket(String name) {
@@ -364,28 +373,20 @@ public final class Validator {
                   + " nada, escriba 0 (una fila sin valor no cuenta como cero)");
       return null;
     }
+    boolean integer = variable != null && variable.type() == VariableType.INTEGER;
+    BigDecimal commaValue = integer ? Numbers.withDecimalComma(text) : null;
+    if (commaValue != null && Numbers.hasFraction(commaValue)) {
+      reportFraction(cell, text, commaValue, variable, indicator, file, out);
+      return null;
+    }
     Numbers.Parsed parsed = Numbers.parse(text);
     if (!parsed.ok()) {
       out.report(parsed.check(), file, cell.line(), cell.column(), parsed::message);
       return null;
     }
     BigDecimal value = parsed.value();
-    if (variable != null && variable.type() == VariableType.INTEGER && Numbers.hasFraction(value)) {
-      out.report(
-          Check.FRACTION_IN_INTEGER,
-          file,
-          cell.line(),
-          cell.column(),
-          () ->
-              "el valor "
-                  + text
-                  + " tiene decimales, pero «"
-                  + variable.name()
-                  + "» de "
-                  + indicator.id()
-                  + " es un conteo entero ("
-                  + unit(indicator)
-                  + "); escriba un número entero");
+    if (integer && Numbers.hasFraction(value)) {
+      reportFraction(cell, text, value, variable, indicator, file, out);
       return null;
     }
     return value;
@@ -445,6 +446,41 @@ public final class Validator {
                   + " la columna «accion» o borre la fecha");
     }
     return date;
+  }
+
+  /**
+   * One message for a fraction in a whole-number variable, whether written {@code 1.5} or {@code
+   * 1,5}: the count is whole, write 1 or 2.
+   */
+  private static void reportFraction(
+      Cell cell,
+      String text,
+      BigDecimal value,
+      Variable variable,
+      Indicator indicator,
+      String file,
+      Bucket out) {
+    out.report(
+        Check.FRACTION_IN_INTEGER,
+        file,
+        cell.line(),
+        cell.column(),
+        () -> {
+          String unit = unit(indicator);
+          String what =
+              "«"
+                  + variable.name()
+                  + "» de "
+                  + indicator.id()
+                  + " se cuenta en números enteros"
+                  + (unit.isBlank() || "%".equals(unit) ? "" : " (" + unit + ")");
+          return "el valor "
+              + text
+              + " tiene decimales, pero "
+              + what
+              + ": escriba "
+              + Numbers.wholeChoices(value);
+        });
   }
 
   private static String text(Cell cell) {

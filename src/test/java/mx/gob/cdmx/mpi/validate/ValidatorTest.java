@@ -167,11 +167,18 @@ class ValidatorTest {
                     + "1.4,2025-04,12 %,\n"
                     + "1.4,2025-05,doce,\n"));
 
-    assertThat(r.problems()).extracting(Problem::code).containsOnly("non-numeric-value");
+    assertThat(r.problems())
+        .extracting(Problem::code)
+        .containsExactly(
+            "fraction-in-integer",
+            "non-numeric-value",
+            "non-numeric-value",
+            "non-numeric-value",
+            "non-numeric-value");
     assertThat(r.problems())
         .extracting(Problem::message)
         .satisfiesExactly(
-            m -> assertThat(m).contains("«3,5»").contains("punto decimal").contains("3.5"),
+            m -> assertThat(m).contains("3,5").endsWith("escriba 3 o 4"),
             m -> assertThat(m).contains("separadores de miles").contains("1234"),
             m -> assertThat(m).contains("«1.234.567»"),
             m -> assertThat(m).contains("sin «%»").contains(": 12"),
@@ -183,7 +190,7 @@ class ValidatorTest {
     ValidationResult r = validate(write("a.csv", HEADER + "1.3,2025-Q1,2.0,\n1.3,2025-Q2,0.5,\n"));
 
     assertThat(only(r).code()).isEqualTo("fraction-in-integer");
-    assertThat(only(r).message()).contains("0.5").contains("entero");
+    assertThat(only(r).message()).contains("0.5").contains("entero").endsWith("escriba 0 o 1");
     assertThat(r.data().measurements()).hasSize(1);
   }
 
@@ -257,21 +264,97 @@ class ValidatorTest {
   }
 
   @Test
-  void readsTheCsvFilesOfAFolderInNameOrder() throws IOException {
+  void readsTheDataFilesOfAFolderRecursivelyInSortedOrder() throws IOException {
     write("b.csv", HEADER + "1.1.1,2025-Q2,1,\n");
     write("a.CSV", HEADER + "1.1.1,2025-Q1,1,\n");
     write("notas.txt", "no es un CSV");
     Files.createDirectory(dir.resolve("sub"));
     Files.writeString(dir.resolve("sub/c.csv"), HEADER + "1.1.1,2025-Q3,1,\n");
+    Files.writeString(dir.resolve("sub/viejo.xls"), "x");
 
     ValidationResult r = validate(dir);
 
     assertThat(r.data().files())
-        .extracting(f -> Path.of(f.name()).getFileName().toString())
-        .containsExactly("a.CSV", "b.csv");
+        .extracting(f -> dir.relativize(Path.of(f.name())).toString().replace('\\', '/'))
+        .containsExactly("a.CSV", "b.csv", "sub/c.csv");
     assertThat(r.data().measurements())
         .extracting(m -> m.period().code())
-        .containsExactly("2025-Q1", "2025-Q2");
+        .containsExactly("2025-Q1", "2025-Q2", "2025-Q3");
+    assertThat(r.problems())
+        .extracting(p -> Path.of(p.file()).getFileName().toString(), Problem::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("notas.txt", "file-ignored"),
+            org.assertj.core.groups.Tuple.tuple("viejo.xls", "file-ignored"));
+    assertThat(r.problems().get(1).message()).contains("Guardar como").contains(".xlsx");
+    assertThat(r.hasErrors()).isFalse();
+  }
+
+  @Test
+  void aBrokenFileInASubFolderIsAnError() throws IOException {
+    write("a.csv", HEADER + "1.1.1,2025-Q1,1,\n");
+    Files.createDirectories(dir.resolve("datos/2025-Q3"));
+    Files.writeString(dir.resolve("datos/2025-Q3/roto.csv"), HEADER + "1.1.1,2025-Q9,1,\n");
+
+    ValidationResult r = validate(dir);
+
+    assertThat(r.hasErrors()).isTrue();
+    assertThat(only(r).code()).isEqualTo("bad-period");
+    assertThat(only(r).file()).endsWith("roto.csv");
+  }
+
+  @Test
+  void lockFilesOfExcelAndLibreOfficeAreSkippedWithoutWarning() throws IOException {
+    write("a.csv", HEADER + "1.1.1,2025-Q1,1,\n");
+    write("~$oficina.xlsx", "lock");
+    write(".~lock.oficina.xlsx#", "lock");
+
+    ValidationResult r = validate(dir);
+
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.data().files()).hasSize(1);
+  }
+
+  @Test
+  void informativeColumnsOfTheTemplateAreRecognisedAndIgnored() throws IOException {
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                "indicador,Nombre del indicador,unidad,meta del periodo,Responsable,periodo,"
+                    + "variable,valor,nota,fuente\n"
+                    + "1.1.1,Sesiones ordinarias,sesiones,3,Dirección General,2025-Q1,"
+                    + "realizadas,2,,\n"));
+
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.data().measurements())
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualByComparingTo("2"));
+  }
+
+  @Test
+  void englishInformativeColumnsAreIgnoredButOtherUnknownColumnsStayAnError() throws IOException {
+    ValidationResult r =
+        validate(
+            write(
+                "a.csv",
+                "indicator,name,unit,target,responsible,period,value,comentario\n"
+                    + "1.1.1,x,y,3,z,2025-Q1,2,\n"));
+
+    assertThat(only(r).code()).isEqualTo("unknown-column");
+    assertThat(only(r).message()).contains("«comentario»");
+  }
+
+  @Test
+  void decimalCommaInAnIntegerVariableGetsOneMessage() throws IOException {
+    ValidationResult r = validate(write("a.csv", HEADER + "1.1.1,2025-Q1,\"1,5\",\n"));
+
+    Problem p = only(r);
+    assertThat(p.code()).isEqualTo("fraction-in-integer");
+    assertThat(p.message())
+        .contains("1,5")
+        .contains("se cuenta en números enteros (sesiones)")
+        .endsWith("escriba 1 o 2")
+        .doesNotContain("punto decimal");
   }
 
   @Test

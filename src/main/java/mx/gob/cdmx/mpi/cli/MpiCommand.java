@@ -87,6 +87,10 @@ final class MpiCommand implements Callable<Integer> {
       description = "Muestra el detalle técnico de los errores internos.")
   boolean debug;
 
+  MpiCommand(InputStream in, PrintWriter out, PrintWriter err) {
+    this(in, out, err, null);
+  }
+
   MpiCommand(InputStream in, PrintWriter out, PrintWriter err, OutputStream stdout) {
     this.in = in;
     this.out = out;

@@ -46,7 +46,7 @@ Indicadores en rojo o amarillo, y los que tienen meta pero datos parciales o nin
 | Indicador | Estado | Resultado acumulado | Nota del periodo o motivo |
 |:---|:---|---:|:---|
 <#list report.attention as i>
-| ${i.id} ${i.name} | <@estado i.status/> | ${i.resultToDate} | <#if i.notes?has_content><#list i.notes as n>${n.text}<#sep> / </#list><#elseif i.reason??>${i.reason}<#else>Sin nota en el periodo.</#if> |
+| ${i.id} ${i.name} | <@estado i.status/> | ${i.toDate.result} | <#if i.notes?has_content><#list i.notes as n>${n.text}<#sep> / </#list><#elseif i.reason??>${i.reason}<#else>Sin nota en el periodo.</#if> |
 </#list>
 <#else>
 Ningún indicador está en rojo o amarillo, ni tiene datos parciales o faltantes.
@@ -64,7 +64,7 @@ Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anua
 | Indicador | Estado | Meta al corte | Realizado al corte | Resultado acumulado | Avance anual (esperado) |
 |:---|:---|---:|---:|---:|---:|
 <#list p.indicators as i>
-| ${i.id} ${i.name} | <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> | ${i.targetToDate} | ${i.realizedToDate} | ${i.resultToDate} | ${i.progress}<#if i.expectedProgress??> (${i.expectedProgress})</#if> |
+| ${i.id} ${i.name} | <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> | ${i.toDate.target} | ${i.toDate.realized} | ${i.toDate.result} | ${i.progress.text}<#if i.progress.expected??> (${i.progress.expected})</#if> |
 </#list>
 <#list p.indicators as i>
 
@@ -75,20 +75,20 @@ Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anua
 | Ventana | Meta | Realizado | Resultado: ${i.formula} | Línea base (${report.previousYear}) |
 |:---|---:|---:|:---|---:|
 <#if report.sameWindows>
-| Periodo y acumulado (${report.toDateWindow}) | ${i.targetToDate} | ${i.realizedToDate} | ${i.workedToDate} | ${i.baselineToDate} |
+| Periodo y acumulado (${report.toDateWindow}) | ${i.toDate.target} | ${i.toDate.realized} | ${i.toDate.worked} | ${i.toDate.baseline} |
 <#else>
-| Periodo (${report.periodWindow}) | ${i.targetPeriod} | ${i.realizedPeriod} | ${i.workedPeriod} | ${i.baselinePeriod} |
-| Acumulado (${report.toDateWindow}) | ${i.targetToDate} | ${i.realizedToDate} | ${i.workedToDate} | ${i.baselineToDate} |
+| Periodo (${report.periodWindow}) | ${i.period.target} | ${i.period.realized} | ${i.period.worked} | ${i.period.baseline} |
+| Acumulado (${report.toDateWindow}) | ${i.toDate.target} | ${i.toDate.realized} | ${i.toDate.worked} | ${i.toDate.baseline} |
 </#if>
 
-<#if i.goal??>
-- **Meta programada:** «${i.goal}»
+<#if i.plan.ficha.programmedGoal??>
+- **Meta programada:** «${i.plan.ficha.programmedGoal}»
 </#if>
-- **Meta anual:** ${i.annualGoal}
-- **Avance hacia la meta anual:** ${i.progressNote}
-- **Línea base:** ${i.baselineComparison}<#if i.baselinePlan??> En el plan: «${i.baselinePlan}»</#if>
-- **Responsables:** ${i.responsible}
-- **Fuente de información:** ${i.informationSource}<#if i.dataSources?has_content> Datos del periodo: ${i.dataSources?join("; ")}.</#if>
+- **Meta anual:** ${i.target.annualGoal}
+- **Avance hacia la meta anual:** ${i.progress.note}
+- **Línea base:** ${i.baseline.comparison}<#if i.baseline.plan??> En el plan: «${i.baseline.plan}»</#if>
+- **Responsables:** ${i.plan.responsible}
+- **Fuente de información:** ${i.plan.informationSource}<#if i.dataSources?has_content> Datos del periodo: ${i.dataSources?join("; ")}.</#if>
 <#if i.reason??>
 - **Por qué falta alguna cifra:** ${i.reason}
 </#if>

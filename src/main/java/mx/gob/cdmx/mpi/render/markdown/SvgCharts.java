@@ -106,21 +106,23 @@ public final class SvgCharts {
       svg.rect(barLeft, y + 4, barWidth * Math.min(100, scale) / scale, 14, TRACK);
       String label;
       double end = barLeft;
-      if (v.progressValue() != null) {
-        double value = Math.min(v.progressValue().doubleValue(), scale);
+      if (v.progress().value() != null) {
+        double value = Math.min(v.progress().value().doubleValue(), scale);
         end = barLeft + barWidth * value / scale;
         svg.rect(barLeft, y + 4, end - barLeft, 14, v.status().color());
-        label = v.progress() + " · " + v.statusText();
+        label = v.progress().text() + " · " + v.statusText();
       } else {
         label = v.status().word();
       }
-      if (v.expectedValue() != null) {
-        double x = barLeft + barWidth * Math.min(v.expectedValue().doubleValue(), scale) / scale;
+      if (v.progress().expectedValue() != null) {
+        double x =
+            barLeft
+                + barWidth * Math.min(v.progress().expectedValue().doubleValue(), scale) / scale;
         svg.line(x, y + 1, x, y + 21, INK, 2.5, null);
       }
       double labelX = Math.max(end, barLeft + barWidth * Math.min(100, scale) / scale) + 8;
       svg.text(
-          labelX, y + 15, label, 11, "normal", v.progressValue() == null ? MUTED : INK, "start");
+          labelX, y + 15, label, 11, "normal", v.progress().value() == null ? MUTED : INK, "start");
     }
     return svg.end();
   }
@@ -129,7 +131,7 @@ public final class SvgCharts {
   static double scaleMax(List<IndicatorView> rows) {
     double max = 100;
     for (IndicatorView v : rows) {
-      for (BigDecimal b : new BigDecimal[] {v.progressValue(), v.expectedValue()}) {
+      for (BigDecimal b : new BigDecimal[] {v.progress().value(), v.progress().expectedValue()}) {
         if (b != null) {
           max = Math.max(max, b.doubleValue());
         }

@@ -86,12 +86,14 @@ final class AttentionPages {
       figures.add(
           new Chunk(
               "   Resultado acumulado: "
-                  + v.resultToDate()
+                  + v.toDate().result()
                   + " · meta acumulada: "
-                  + v.targetToDate()
+                  + v.toDate().target()
                   + " · realizado acumulado: "
-                  + v.realizedToDate()
-                  + (v.responsible() == null ? "" : " · Responsables: " + v.responsible()),
+                  + v.toDate().realized()
+                  + (v.plan().responsible() == null
+                      ? ""
+                      : " · Responsables: " + v.plan().responsible()),
               style.font(7.5f, Style.MUTED)));
       PdfPCell figuresCell = out.cell(figures);
       figuresCell.setColspan(2);

@@ -11,6 +11,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import mx.gob.cdmx.mpi.render.pdf.Charts;
 import mx.gob.cdmx.mpi.render.pdf.PdfFonts;
+import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;

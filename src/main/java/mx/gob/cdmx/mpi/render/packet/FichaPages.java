@@ -7,15 +7,11 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import mx.gob.cdmx.mpi.evaluate.Evaluation;
-import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
-import mx.gob.cdmx.mpi.plan.CronogramaRow;
-import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.IndicatorText;
-import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
 import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
@@ -26,16 +22,12 @@ final class FichaPages {
   private final Layout out;
   private final Style style;
   private final ReportModel report;
-  private final Evaluation evaluation;
-  private final Plan plan;
   private final PdfBlocks blocks;
 
   FichaPages(Layout out) {
     this.out = out;
     this.style = out.style();
     this.report = out.model().report();
-    this.evaluation = out.model().evaluation();
-    this.plan = out.model().evaluation().plan();
     this.blocks = out.blocks();
   }
 
@@ -60,19 +52,13 @@ final class FichaPages {
   }
 
   private void ficha(IndicatorView v) {
-    Indicator ind = plan.indicator(v.id()).orElseThrow();
-    IndicatorResult r =
-        evaluation.results().stream()
-            .filter(x -> x.indicator().id().equals(v.id()))
-            .findFirst()
-            .orElseThrow();
     out.heading(PacketModel.fichaKey(v.id()), out.entryTitle(PacketModel.fichaKey(v.id())), 2);
 
     Paragraph status = new Paragraph("", style.font(8));
     status.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 10));
     status.add(
         new Chunk(
-            "     Cobertura del acumulado: " + v.coverage() + " · Unidad: " + v.unit(),
+            "     Cobertura del acumulado: " + v.coverage() + " · Unidad: " + v.target().unit(),
             style.font(8, Style.MUTED)));
     status.setSpacingAfter(6);
     out.add(status);
@@ -87,13 +73,13 @@ final class FichaPages {
     left.addElement(smallTitle("Cifras calculadas"));
     left.addElement(blocks.figures(report, v));
     PdfPTable more = out.table(new float[] {50, 50});
-    figure(more, "Meta anual", v.target());
-    figure(more, "Avance hacia la meta anual", v.progress());
-    if (v.expectedProgress() != null) {
-      figure(more, "Avance esperado según el calendario", v.expectedProgress());
+    figure(more, "Meta anual", v.target().annual());
+    figure(more, "Avance hacia la meta anual", v.progress().text());
+    if (v.progress().expected() != null) {
+      figure(more, "Avance esperado según el calendario", v.progress().expected());
     }
     left.addElement(more);
-    left.addElement(out.para(v.baselineComparison(), style.font(7.5f, Style.MUTED), 3, 0));
+    left.addElement(out.para(v.baseline().comparison(), style.font(7.5f, Style.MUTED), 3, 0));
     top.addCell(left);
 
     PdfPCell right = new PdfPCell();
@@ -101,11 +87,11 @@ final class FichaPages {
     right.setPadding(0);
     right.setPaddingLeft(10);
     right.addElement(smallTitle("Fórmula"));
-    right.addElement(out.para(r.formula().text().strip(), style.font(8.5f), 0, 2));
-    right.addElement(out.para("Periodo: " + v.workedPeriod(), style.font(8.5f), 0, 1));
-    right.addElement(out.para("Acumulado: " + v.workedToDate(), style.font(8.5f), 0, 6));
-    MonthSeries series = MonthSeries.of(ind, evaluation.data(), evaluation.period());
-    right.addElement(smallTitle("Mes a mes, " + evaluation.period().year()));
+    right.addElement(out.para(v.formula(), style.font(8.5f), 0, 2));
+    right.addElement(out.para("Periodo: " + v.period().worked(), style.font(8.5f), 0, 1));
+    right.addElement(out.para("Acumulado: " + v.toDate().worked(), style.font(8.5f), 0, 6));
+    MonthSeries series = v.months();
+    right.addElement(smallTitle("Mes a mes, " + report.year()));
     if (series.isEmpty()) {
       right.addElement(out.para("Sin datos que graficar.", style.font(8, Style.MUTED), 0, 0));
     } else {
@@ -135,7 +121,7 @@ final class FichaPages {
 
     out.add(smallTitle("Ficha del plan (texto literal)"));
     PdfPTable text = out.table(new float[] {21, 79});
-    IndicatorText t = ind.text();
+    IndicatorText t = v.plan().ficha();
     if (t.isEmpty()) {
       PdfPCell c =
           out.cell(
@@ -156,22 +142,8 @@ final class FichaPages {
       plain(text, "Responsables", t.responsible());
       plain(text, "Fuente de información", t.informationSource());
     }
-    if (!ind.cronogramaRows().isEmpty()) {
-      CronogramaRow row = plan.cronogramaRow(ind.cronogramaRows().get(0)).orElse(null);
-      if (row != null) {
-        plain(
-            text,
-            "Cronograma (fila " + row.row() + ")",
-            "Frecuencia: "
-                + row.frequency()
-                + " Fechas de medición: "
-                + row.dates()
-                + ". Avance esperado: "
-                + row.progress()
-                + ". Sentido del avance: "
-                + row.direction()
-                + ".");
-      }
+    if (v.plan().cronograma() != null) {
+      plain(text, v.plan().cronogramaLabel(), v.plan().cronograma());
     }
     out.add(text);
 

@@ -95,7 +95,7 @@ final class SummaryPages {
         t.addCell(out.cell(v.id(), style.bold(8)));
         t.addCell(out.cell(v.name(), style.font(8)));
         t.addCell(statusCell(v, 8));
-        t.addCell(out.numberCell(v.resultToDate(), style.font(8)));
+        t.addCell(out.numberCell(v.toDate().result(), style.font(8)));
         t.addCell(
             a.unjustified()
                 ? flag(7)

@@ -74,11 +74,11 @@ public final class Charts {
     for (IndicatorView v : rows) {
       byKey.put(v.id(), v);
       actual.addValue(
-          v.progressValue() == null ? 0 : Math.min(v.progressValue().doubleValue(), scale),
+          v.progress().value() == null ? 0 : Math.min(v.progress().value().doubleValue(), scale),
           "Avance acumulado",
           v.id());
       expected.addValue(
-          v.expectedValue() == null ? null : v.expectedValue().doubleValue(),
+          v.progress().expectedValue() == null ? null : v.progress().expectedValue().doubleValue(),
           "Esperado según el calendario",
           v.id());
     }
@@ -124,9 +124,11 @@ public final class Charts {
             second.addFragment(
                 new TextFragment(v.statusText(), fonts.awt(true, 6.8f), PdfColors.INK));
             String figures =
-                v.progressValue() == null ? "sin avance calculable" : "avance " + v.progress();
-            if (v.expectedValue() != null) {
-              figures += ", esperado " + v.expectedProgress();
+                v.progress().value() == null
+                    ? "sin avance calculable"
+                    : "avance " + v.progress().text();
+            if (v.progress().expectedValue() != null) {
+              figures += ", esperado " + v.progress().expected();
             }
             second.addFragment(
                 new TextFragment(" — " + figures, fonts.awt(false, 6.8f), PdfColors.MUTED));
@@ -253,7 +255,7 @@ public final class Charts {
   static double scaleMax(List<IndicatorView> rows) {
     double max = 100;
     for (IndicatorView v : rows) {
-      for (BigDecimal b : new BigDecimal[] {v.progressValue(), v.expectedValue()}) {
+      for (BigDecimal b : new BigDecimal[] {v.progress().value(), v.progress().expectedValue()}) {
         if (b != null) {
           max = Math.max(max, b.doubleValue());
         }

@@ -165,14 +165,16 @@ public final class PdfBlocks {
       t.addCell(ruled(name, Element.ALIGN_LEFT));
       t.addCell(
           ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f), Element.ALIGN_LEFT));
-      t.addCell(ruled(number(v.targetToDate()), Element.ALIGN_RIGHT));
-      t.addCell(ruled(number(v.realizedToDate()), Element.ALIGN_RIGHT));
-      t.addCell(ruled(number(v.resultToDate()), Element.ALIGN_RIGHT));
+      t.addCell(ruled(number(v.toDate().target()), Element.ALIGN_RIGHT));
+      t.addCell(ruled(number(v.toDate().realized()), Element.ALIGN_RIGHT));
+      t.addCell(ruled(number(v.toDate().result()), Element.ALIGN_RIGHT));
       t.addCell(
           ruled(
               number(
-                  v.progress()
-                      + (v.expectedProgress() == null ? "" : " (" + v.expectedProgress() + ")")),
+                  v.progress().text()
+                      + (v.progress().expected() == null
+                          ? ""
+                          : " (" + v.progress().expected() + ")")),
               Element.ALIGN_RIGHT));
     }
     return t;
@@ -196,7 +198,7 @@ public final class PdfBlocks {
       t.addCell(ruled(name, Element.ALIGN_LEFT));
       t.addCell(
           ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f), Element.ALIGN_LEFT));
-      t.addCell(ruled(number(v.resultToDate()), Element.ALIGN_RIGHT));
+      t.addCell(ruled(number(v.toDate().result()), Element.ALIGN_RIGHT));
       String why =
           !v.notes().isEmpty()
               ? String.join(" / ", v.notes().stream().map(NoteView::text).toList())
@@ -216,10 +218,14 @@ public final class PdfBlocks {
     t.addCell(head("Periodo (" + model.periodWindow() + ")", Element.ALIGN_RIGHT));
     t.addCell(head("Acumulado (" + model.toDateWindow() + ")", Element.ALIGN_RIGHT));
     t.setHeaderRows(1);
-    row(t, "Meta", v.targetPeriod(), v.targetToDate());
-    row(t, "Realizado", v.realizedPeriod(), v.realizedToDate());
-    row(t, "Resultado", v.resultPeriod(), v.resultToDate());
-    row(t, "Línea base (" + model.previousYear() + ")", v.baselinePeriod(), v.baselineToDate());
+    row(t, "Meta", v.period().target(), v.toDate().target());
+    row(t, "Realizado", v.period().realized(), v.toDate().realized());
+    row(t, "Resultado", v.period().result(), v.toDate().result());
+    row(
+        t,
+        "Línea base (" + model.previousYear() + ")",
+        v.period().baseline(),
+        v.toDate().baseline());
     return t;
   }
 
@@ -245,19 +251,19 @@ public final class PdfBlocks {
           t,
           "Periodo",
           model.periodWindow(),
-          v.targetPeriod(),
-          v.realizedPeriod(),
-          v.workedPeriod(),
-          v.baselinePeriod());
+          v.period().target(),
+          v.period().realized(),
+          v.period().worked(),
+          v.period().baseline());
     }
     worked(
         t,
         model.sameWindows() ? "Periodo y acumulado" : "Acumulado",
         model.toDateWindow(),
-        v.targetToDate(),
-        v.realizedToDate(),
-        v.workedToDate(),
-        v.baselineToDate());
+        v.toDate().target(),
+        v.toDate().realized(),
+        v.toDate().worked(),
+        v.toDate().baseline());
     return t;
   }
 
@@ -282,11 +288,12 @@ public final class PdfBlocks {
     badge.setVerticalAlignment(Element.ALIGN_TOP);
     top.addCell(badge);
     inner.addCell(wrap(top, 0));
-    if (v.goal() != null) {
+    if (v.plan().ficha().programmedGoal() != null) {
       inner.addCell(
           wrap(
               new Phrase(
-                  "Meta programada: «" + v.goal() + "»", fonts.font(7.5f, false, PdfColors.MUTED)),
+                  "Meta programada: «" + v.plan().ficha().programmedGoal() + "»",
+                  fonts.font(7.5f, false, PdfColors.MUTED)),
               1));
     }
     inner.addCell(wrap(workedFigures(model, v), 5));
@@ -294,25 +301,27 @@ public final class PdfBlocks {
     inner.addCell(
         wrap(
             line(
-                new String[] {"Meta anual", v.annualGoal()},
-                new String[] {"Avance hacia la meta anual", v.progressNote()}),
+                new String[] {"Meta anual", v.target().annualGoal()},
+                new String[] {"Avance hacia la meta anual", v.progress().note()}),
             5));
     inner.addCell(
         wrap(
             line(
                 new String[] {
                   "Línea base",
-                  v.baselineComparison()
-                      + (v.baselinePlan() == null ? "" : " En el plan: «" + v.baselinePlan() + "»")
+                  v.baseline().comparison()
+                      + (v.baseline().plan() == null
+                          ? ""
+                          : " En el plan: «" + v.baseline().plan() + "»")
                 }),
             2));
-    inner.addCell(wrap(line(new String[] {"Responsables", v.responsible()}), 2));
+    inner.addCell(wrap(line(new String[] {"Responsables", v.plan().responsible()}), 2));
     inner.addCell(
         wrap(
             line(
                 new String[] {
                   "Fuente de información",
-                  v.informationSource()
+                  v.plan().informationSource()
                       + (v.dataSources().isEmpty()
                           ? ""
                           : " Datos del periodo: " + String.join("; ", v.dataSources()) + ".")

@@ -22,6 +22,7 @@ import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.period.MonthRange;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.period.PeriodKind;
+import mx.gob.cdmx.mpi.plan.CronogramaRow;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Program;
@@ -147,36 +148,61 @@ final class ReportModelBuilder {
         r.overTarget(),
         r.status().word() + (r.overTarget() ? " · Sobrecumplimiento" : ""),
         r.coverage().word(),
-        ind.unit() == null ? NONE : ind.unit(),
-        ind.text().programmedGoal(),
-        target(r.target(), percentTarget),
-        annualGoal(r.target(), percentTarget, ind.unit()),
-        target(r.targetPeriod(), percentTarget),
-        target(r.targetToDate(), percentTarget),
-        realized(r.realizedPeriod(), coverage(primary, period.months())),
-        realized(r.realizedToDate(), coverage(primary, period.toDate())),
-        r.resultPeriod() == null ? NONE : result.apply(r.resultPeriod()),
-        r.resultToDate() == null ? NONE : result.apply(r.resultToDate()),
+        new TargetView(
+            ind.unit() == null ? NONE : ind.unit(),
+            target(r.target(), percentTarget),
+            annualGoal(r.target(), percentTarget, ind.unit())),
+        new FiguresView(
+            target(r.targetPeriod(), percentTarget),
+            realized(r.realizedPeriod(), coverage(primary, period.months())),
+            r.resultPeriod() == null ? NONE : result.apply(r.resultPeriod()),
+            worked(formula, r.bindingsPeriod(), r.resultPeriod(), result),
+            EsMx.number(r.baselinePeriod())),
+        new FiguresView(
+            target(r.targetToDate(), percentTarget),
+            realized(r.realizedToDate(), coverage(primary, period.toDate())),
+            r.resultToDate() == null ? NONE : result.apply(r.resultToDate()),
+            worked(formula, r.bindingsToDate(), r.resultToDate(), result),
+            EsMx.number(r.baselineToDate())),
         formula.text().strip(),
-        ind.text().calculationMethod(),
-        worked(formula, r.bindingsPeriod(), r.resultPeriod(), result),
-        worked(formula, r.bindingsToDate(), r.resultToDate(), result),
-        EsMx.percent(r.progress()),
-        expected == null ? null : EsMx.percent(expected),
-        progressNote(r, expected),
-        r.progress(),
-        expected,
-        charted,
-        EsMx.number(r.baselinePeriod()),
-        EsMx.number(r.baselineToDate()),
-        baselineLabel(lastYear),
-        baselineComparison(r, lastYear),
-        ind.text().baseline(),
-        orElse(ind.text().responsible(), "el plan no los indica."),
-        orElse(ind.text().informationSource(), "el plan no la indica."),
+        new ProgressView(
+            EsMx.percent(r.progress()),
+            expected == null ? null : EsMx.percent(expected),
+            progressNote(r, expected),
+            r.progress(),
+            expected,
+            charted),
+        new BaselineView(
+            baselineLabel(lastYear), baselineComparison(r, lastYear), ind.text().baseline()),
+        planText(ind),
         notes(r.periodRows()),
         sources(r.periodRows()),
-        r.reason());
+        r.reason(),
+        MonthSeries.of(ind, evaluation.data(), period));
+  }
+
+  /** The plan's texts of {@code ind}, with its first cronograma row in one sentence. */
+  private PlanTextView planText(Indicator ind) {
+    CronogramaRow row =
+        ind.cronogramaRows().isEmpty()
+            ? null
+            : plan.cronogramaRow(ind.cronogramaRows().get(0)).orElse(null);
+    return new PlanTextView(
+        ind.text(),
+        row == null ? null : "Cronograma (fila " + row.row() + ")",
+        row == null
+            ? null
+            : "Frecuencia: "
+                + row.frequency()
+                + " Fechas de medición: "
+                + row.dates()
+                + ". Avance esperado: "
+                + row.progress()
+                + ". Sentido del avance: "
+                + row.direction()
+                + ".",
+        orElse(ind.text().responsible(), "el plan no los indica."),
+        orElse(ind.text().informationSource(), "el plan no la indica."));
   }
 
   /** A formula is read as a percentage when it ends in {@code * 100}. */

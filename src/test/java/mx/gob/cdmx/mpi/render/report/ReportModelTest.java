@@ -56,11 +56,11 @@ class ReportModelTest {
 
     IndicatorView v = indicator(model("2025", null), "1.1.1");
 
-    assertThat(v.workedToDate()).isEqualTo("(3 / 4) × 100 = 75.0 %");
+    assertThat(v.toDate().worked()).isEqualTo("(3 / 4) × 100 = 75.0 %");
     assertThat(v.status().word()).isEqualTo("Amarillo");
     assertThat(v.statusText()).isEqualTo("Amarillo");
-    assertThat(v.progressNote()).isEqualTo("75.0 % (esperado según el calendario: 100.0 %)");
-    assertThat(v.annualGoal()).isEqualTo("4 sesiones");
+    assertThat(v.progress().note()).isEqualTo("75.0 % (esperado según el calendario: 100.0 %)");
+    assertThat(v.target().annualGoal()).isEqualTo("4 sesiones");
   }
 
   @Test
@@ -71,10 +71,10 @@ class ReportModelTest {
 
     IndicatorView v = indicator(model("2025-Q2", null), "1.1.2");
 
-    assertThat(v.targetPeriod()).isEqualTo("1.5");
-    assertThat(v.workedPeriod()).isEqualTo("(1 / 1.5) × 100 = 66.7 %");
-    assertThat(v.realizedToDate()).isEqualTo("1 (parcial)");
-    assertThat(v.workedToDate()).isEqualTo("(— / 3) × 100 = —");
+    assertThat(v.period().target()).isEqualTo("1.5");
+    assertThat(v.period().worked()).isEqualTo("(1 / 1.5) × 100 = 66.7 %");
+    assertThat(v.toDate().realized()).isEqualTo("1 (parcial)");
+    assertThat(v.toDate().worked()).isEqualTo("(— / 3) × 100 = —");
     assertThat(v.status().code()).isEqualTo("partial");
     assertThat(v.reason()).contains("faltan enero, febrero y marzo");
   }
@@ -87,7 +87,7 @@ class ReportModelTest {
 
     assertThat(v.overTarget()).isTrue();
     assertThat(v.statusText()).isEqualTo("Verde · Sobrecumplimiento");
-    assertThat(v.workedToDate()).isEqualTo("(2 / 0.75) × 100 = 266.7 %");
+    assertThat(v.toDate().worked()).isEqualTo("(2 / 0.75) × 100 = 266.7 %");
   }
 
   @Test
@@ -97,17 +97,17 @@ class ReportModelTest {
     IndicatorView noData = indicator(model, "5.3");
     assertThat(noData.status().word()).isEqualTo("Sin datos");
     assertThat(noData.reason()).isEqualTo("sin datos para enero–junio");
-    assertThat(noData.progressNote()).startsWith("sin cifra (véase por qué falta alguna cifra)");
+    assertThat(noData.progress().note()).startsWith("sin cifra (véase por qué falta alguna cifra)");
 
     IndicatorView noTarget = indicator(model, "1.2.2a");
     assertThat(noTarget.status().word()).isEqualTo("Sin meta");
-    assertThat(noTarget.annualGoal()).isEqualTo("sin meta numérica");
-    assertThat(noTarget.progressNote()).isEqualTo("no aplica: el plan no da meta numérica");
+    assertThat(noTarget.target().annualGoal()).isEqualTo("sin meta numérica");
+    assertThat(noTarget.progress().note()).isEqualTo("no aplica: el plan no da meta numérica");
 
     IndicatorView percent = indicator(model, "1.2.1");
-    assertThat(percent.annualGoal()).isEqualTo("100 %");
+    assertThat(percent.target().annualGoal()).isEqualTo("100 %");
     assertThat(percent.charted()).isFalse();
-    assertThat(percent.progressNote()).startsWith("no aplica: la meta es un porcentaje");
+    assertThat(percent.progress().note()).startsWith("no aplica: la meta es un porcentaje");
   }
 
   @Test
@@ -118,8 +118,8 @@ class ReportModelTest {
     IndicatorView v = indicator(model("2025-B1", null), "1.1.1");
 
     assertThat(v.status().word()).isEqualTo("Aún no vence");
-    assertThat(v.targetToDate()).isEqualTo("0");
-    assertThat(v.expectedProgress()).isEqualTo("0.0 %");
+    assertThat(v.toDate().target()).isEqualTo("0");
+    assertThat(v.progress().expected()).isEqualTo("0.0 %");
   }
 
   @Test
@@ -144,8 +144,8 @@ class ReportModelTest {
 
     IndicatorView v = indicator(model("2025-Q1", null), "1.2.1");
 
-    assertThat(v.baselineToDate()).isEqualTo("13");
-    assertThat(v.baselineComparison())
+    assertThat(v.toDate().baseline()).isEqualTo("13");
+    assertThat(v.baseline().comparison())
         .isEqualTo("Acumulado 14 frente a 13 de la línea base (enero–marzo 2024): +1 (+7.7 %).");
   }
 

@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.render.packet;
+package mx.gob.cdmx.mpi.render.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -18,16 +18,17 @@ import mx.gob.cdmx.mpi.plan.Variable;
  * the end of each month up to the report period (null where the rows do not cover January to that
  * month completely).
  */
-record MonthSeries(List<BigDecimal> expected, List<BigDecimal> realized) {
+public record MonthSeries(List<BigDecimal> expected, List<BigDecimal> realized) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  MonthSeries {
+  public MonthSeries {
     expected = java.util.Collections.unmodifiableList(new ArrayList<>(expected));
     realized = java.util.Collections.unmodifiableList(new ArrayList<>(realized));
   }
 
-  static MonthSeries of(Indicator indicator, DataSet data, Period period) {
+  /** The series of {@code indicator} in the year of {@code period}, up to its last month. */
+  public static MonthSeries of(Indicator indicator, DataSet data, Period period) {
     List<BigDecimal> expected = new ArrayList<>();
     boolean scheduled =
         indicator.hasTarget() && !indicator.isPercentTarget() && indicator.schedule() != null;
@@ -54,7 +55,7 @@ record MonthSeries(List<BigDecimal> expected, List<BigDecimal> realized) {
   }
 
   /** True when there is nothing to draw. */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return expected.stream().allMatch(v -> v == null) && realized.stream().allMatch(v -> v == null);
   }
 

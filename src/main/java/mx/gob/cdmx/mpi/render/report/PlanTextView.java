@@ -1,0 +1,16 @@
+package mx.gob.cdmx.mpi.render.report;
+
+import mx.gob.cdmx.mpi.plan.IndicatorText;
+
+/**
+ * What the plan says of one indicator, as the renderers show it: the ficha's texts, literal ({@code
+ * ficha}, every field null when the plan has no ficha for the action), its cronograma row in one
+ * sentence with its label ("Cronograma (fila 5)"; both null without a row), and the responsible
+ * areas and information source, or a phrase saying the plan gives none.
+ */
+public record PlanTextView(
+    IndicatorText ficha,
+    String cronogramaLabel,
+    String cronograma,
+    String responsible,
+    String informationSource) {}

@@ -30,7 +30,19 @@ public final class Cli {
    */
   public static int run(
       InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err, String... args) {
+    return run(in, stdout, System::getenv, out, err, args);
+  }
+
+  /** Runs the command line with this environment (CI variables); never throws. */
+  static int run(
+      InputStream in,
+      OutputStream stdout,
+      java.util.function.Function<String, String> env,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
     MpiCommand root = new MpiCommand(in, out, err, stdout);
+    root.env = env;
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);

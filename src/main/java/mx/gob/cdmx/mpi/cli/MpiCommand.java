@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.PlanReader;
 import mx.gob.cdmx.mpi.output.Outputs;
@@ -61,6 +62,10 @@ import picocli.CommandLine.Spec;
 final class MpiCommand implements Callable<Integer> {
 
   final InputStream in;
+
+  /** The environment (CI variables such as GITHUB_WORKSPACE); tests give their own. */
+  Function<String, String> env = System::getenv;
+
   final PrintWriter out;
   final PrintWriter err;
 

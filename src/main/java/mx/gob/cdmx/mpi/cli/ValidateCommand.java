@@ -1,6 +1,8 @@
 package mx.gob.cdmx.mpi.cli;
 
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.render.problems.CiContext;
+import mx.gob.cdmx.mpi.render.problems.GitlabFormat;
 import mx.gob.cdmx.mpi.render.problems.ProblemFormat;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 import mx.gob.cdmx.mpi.validate.Validator;
@@ -25,8 +27,10 @@ import picocli.CommandLine.ParentCommand;
       "    mpi validate examples/",
       "  Un archivo, con las advertencias como errores:",
       "    mpi validate --strict datos/enero.csv",
-      "  Anotaciones para GitHub Actions:",
+      "  Anotaciones para GitHub Actions (rutas relativas a GITHUB_WORKSPACE):",
       "    mpi validate --format github datos/",
+      "  Informe Code Quality para GitLab (rutas relativas a CI_PROJECT_DIR):",
+      "    mpi validate --format gitlab datos/ > gl-code-quality-report.json",
       "  Un CSV leído de la entrada estándar:",
       "    cat enero.csv | mpi validate -",
       "%nCódigos de salida: 0 sin errores (puede haber advertencias), 1 hay errores,"
@@ -39,6 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     text,
     json,
     github,
+    gitlab,
     sarif
   }
 
@@ -58,6 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  /** Where the CI formats run: the checkout root from the environment, the docs' address. */
+  private CiContext ci() {
+    return CiContext.from(root.env, Version.docs());
+  }
+
   @Override
   public Integer call() {
     var paths = data.paths();
@@ -71,8 +81,9 @@ final class ValidateCommand implements Callable<Integer> {
         root.out.print(ProblemFormat.tail(result));
       }
       case json -> root.out.print(ProblemFormat.json(result));
-      case github -> root.out.print(ProblemFormat.github(result));
-      case sarif -> root.out.print(ProblemFormat.sarif(result, Version.value()));
+      case github -> root.out.print(ProblemFormat.github(result, ci()));
+      case gitlab -> root.out.print(GitlabFormat.report(result, ci()));
+      case sarif -> root.out.print(ProblemFormat.sarif(result, Version.value(), ci()));
     }
     return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
   }

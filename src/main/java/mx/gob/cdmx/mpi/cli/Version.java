@@ -59,6 +59,31 @@ public final class Version implements IVersionProvider {
     return date.length() >= 10 && date.charAt(4) == '-' ? date.substring(0, 10) : UNKNOWN;
   }
 
+  /**
+   * The address of this commit's {@code docs/} folder on GitHub or GitLab, from the build's origin
+   * remote ({@code https://github.com/OWNER/REPO/blob/COMMIT/docs/}), or null when the origin is
+   * unknown or elsewhere. Only host and path are kept: never a user or token.
+   */
+  String docsUrl() {
+    String commit = get("commit.full", "");
+    String remote = get("remote", "").replaceFirst("/+$", "").replaceFirst("\\.git$", "");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "^(?:[a-z+]+://(?:[^@/]*@)?|[^@/:]+@)?(github\\.com|gitlab\\.com)[:/]"
+                    + "([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)+)$")
+            .matcher(remote);
+    if (commit.isEmpty() || !commit.matches("[0-9a-f]{40}") || !m.matches()) {
+      return null;
+    }
+    String blob = m.group(1).equals("github.com") ? "/blob/" : "/-/blob/";
+    return "https://" + m.group(1) + "/" + m.group(2) + blob + commit + "/docs/";
+  }
+
+  /** The docs address of the running build (see {@link #docsUrl()}). */
+  static String docs() {
+    return new Version().docsUrl();
+  }
+
   private String get(String key, String fallback) {
     String v = properties.getProperty(key);
     return v == null || v.isBlank() || v.startsWith("${") ? fallback : v.trim();

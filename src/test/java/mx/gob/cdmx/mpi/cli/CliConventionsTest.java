@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ class CliConventionsTest {
             new MpiCommand(
                 java.io.InputStream.nullInputStream(),
                 new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())));
+                new PrintWriter(new StringWriter()),
+                null));
     List<String> paths = new ArrayList<>();
     walk(root, "", paths);
     return paths.stream();
@@ -180,6 +182,55 @@ class CliConventionsTest {
     p.setProperty("date", "${mpi.git.date}");
     assertThat(new Version(p).getVersion()[1])
         .isEqualTo("revisión desconocida, compilado el desconocida (fecha de la revisión)");
+  }
+
+  private static String docsUrl(String remote) {
+    Properties p = new Properties();
+    p.setProperty("commit.full", "0123456789abcdef0123456789abcdef01234567");
+    p.setProperty("remote", remote);
+    return new Version(p).docsUrl();
+  }
+
+  @Test
+  void docsAddressComesFromTheOriginWithoutCredentials() {
+    String c = "0123456789abcdef0123456789abcdef01234567";
+    assertThat(docsUrl("https://github.com/org/mpi.git"))
+        .isEqualTo("https://github.com/org/mpi/blob/" + c + "/docs/");
+    assertThat(docsUrl("https://x-access-token:secreto@github.com/org/mpi"))
+        .isEqualTo("https://github.com/org/mpi/blob/" + c + "/docs/");
+    assertThat(docsUrl("git@gitlab.com:grupo/sub/mpi.git"))
+        .isEqualTo("https://gitlab.com/grupo/sub/mpi/-/blob/" + c + "/docs/");
+    assertThat(docsUrl("https://example.org/mpi.git")).isNull();
+    assertThat(docsUrl("${mpi.git.origin}")).isNull();
+  }
+
+  @Test
+  void validateReadsTheCheckoutRootFromTheEnvironment() throws IOException {
+    Path examples = Path.of("examples").toAbsolutePath();
+    StringWriter out = new StringWriter();
+    byte[] broken = "indicador,periodo,valor\n1.1.2,2025-Q5,3\n".getBytes(StandardCharsets.UTF_8);
+    Path tmp = Files.createTempFile("mpi-ci-", ".csv");
+    try {
+      Files.write(tmp, broken);
+      int code =
+          Cli.run(
+              java.io.InputStream.nullInputStream(),
+              null,
+              Map.of("GITHUB_WORKSPACE", tmp.getParent().toString())::get,
+              new PrintWriter(out),
+              new PrintWriter(new StringWriter()),
+              "validate",
+              "--format",
+              "gitlab",
+              tmp.toString(),
+              examples.toString());
+      assertThat(code).isEqualTo(1);
+      assertThat(out.toString())
+          .contains("\"path\": \"" + tmp.getFileName() + "\"")
+          .doesNotContain("\"path\": \"/");
+    } finally {
+      Files.delete(tmp);
+    }
   }
 
   @Test

@@ -142,17 +142,41 @@ public final class ProblemFormat {
 
   // ---------------------------------------------------------------- github
 
+  /** GitHub shows at most this many annotations of each level (error, warning) per step. */
+  public static final int GITHUB_ANNOTATIONS_PER_LEVEL = 10;
+
+  /** {@link #github(ValidationResult, CiContext)} with paths as given. */
+  public static String github(ValidationResult result) {
+    return github(result, CiContext.NONE);
+  }
+
   /**
    * One workflow command per problem: {@code ::error file=F,line=L,col=C,title=CODE::MESSAGE} (line
-   * and column at least 1, as GitHub expects), then the summary as a plain log line.
+   * and column at least 1, as GitHub expects; the path relative to the checkout). GitHub shows only
+   * the first {@value #GITHUB_ANNOTATIONS_PER_LEVEL} errors and warnings of a step, so past that
+   * many of a level the problems are plain log lines ({@code file:line:col: error: …}) and one
+   * {@code ::notice} gives the totals and points at the step summary. The summary line ends it.
    */
-  public static String github(ValidationResult result) {
+  public static String github(ValidationResult result, CiContext ci) {
     StringBuilder sb = new StringBuilder();
+    Map<String, Integer> shown = new LinkedHashMap<>();
+    int unshown = 0;
     for (Problem p : result.problems()) {
+      String level = p.severity().word();
+      int n = shown.merge(level, 1, Integer::sum);
+      String file = ci.path(p.file());
+      if (n > GITHUB_ANNOTATIONS_PER_LEVEL) {
+        unshown++;
+        sb.append(
+                new Problem(file, p.line(), p.column(), p.severity(), p.code(), p.message())
+                    .format())
+            .append('\n');
+        continue;
+      }
       sb.append("::")
-          .append(p.severity().word())
+          .append(level)
           .append(" file=")
-          .append(githubProperty(p.file()))
+          .append(githubProperty(file))
           .append(",line=")
           .append(Math.max(1, p.line()))
           .append(",col=")
@@ -161,6 +185,24 @@ public final class ProblemFormat {
           .append(githubProperty(p.code()))
           .append("::")
           .append(githubData(p.message()))
+          .append('\n');
+    }
+    if (unshown > 0) {
+      sb.append("::notice title=")
+          .append(
+              githubProperty("mpi validate: " + count(unshown, "problema más", "problemas más")))
+          .append("::")
+          .append(
+              githubData(
+                  count(result.errors(), "error", "errores")
+                      + " y "
+                      + count(result.warnings(), "advertencia", "advertencias")
+                      + " en total; GitHub anota sólo los primeros "
+                      + GITHUB_ANNOTATIONS_PER_LEVEL
+                      + " de cada tipo. Los otros "
+                      + unshown
+                      + " están en el registro de este paso y en su resumen"
+                      + " (Summary de la ejecución)."))
           .append('\n');
     }
     return sb.append(tail(result)).toString();
@@ -183,6 +225,15 @@ public final class ProblemFormat {
    * result per problem, and the files read as artifacts with their SHA-256.
    */
   public static String sarif(ValidationResult result, String toolVersion) {
+    return sarif(result, toolVersion, CiContext.NONE);
+  }
+
+  /**
+   * The SARIF log, with paths relative to the checkout, each rule's Spanish help from
+   * docs/validacion.md ({@code helpUri} when the docs' address is known), {@code automationDetails}
+   * and the invocation's exit code (1 with errors, else 0).
+   */
+  public static String sarif(ValidationResult result, String toolVersion, CiContext ci) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", SARIF_SCHEMA);
     root.put("version", "2.1.0");
@@ -210,14 +261,20 @@ public final class ProblemFormat {
       ObjectNode rule = rules.addObject();
       rule.put("id", code);
       var check = Check.of(code);
-      rule.putObject("shortDescription").put("text", check.map(Check::description).orElse(code));
+      String shortText = check.map(Check::description).orElse(code);
+      rule.putObject("shortDescription").put("text", shortText);
+      ruleHelp(rule, code, shortText, ci);
       rule.putObject("defaultConfiguration")
           .put("level", check.map(c -> c.severity().word()).orElse("error"));
     }
+    run.putObject("automationDetails").put("id", "mpi/validate/");
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    invocation.put("exitCode", result.hasErrors() ? 1 : 0);
     ArrayNode artifacts = run.putArray("artifacts");
     for (SourceFile f : result.data().files()) {
       ObjectNode a = artifacts.addObject();
-      a.putObject("location").put("uri", uri(f.name()));
+      a.putObject("location").put("uri", uri(ci.path(f.name())));
       a.putObject("hashes").put("sha-256", f.sha256());
     }
     ArrayNode results = run.putArray("results");
@@ -228,7 +285,7 @@ public final class ProblemFormat {
       r.put("level", p.severity().word());
       r.putObject("message").put("text", p.message());
       ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", uri(p.file()));
+      physical.putObject("artifactLocation").put("uri", uri(ci.path(p.file())));
       if (p.line() > 0) {
         ObjectNode region = physical.putObject("region");
         region.put("startLine", p.line());
@@ -239,6 +296,44 @@ public final class ProblemFormat {
     }
     run.put("columnKind", "unicodeCodePoints");
     return write(root);
+  }
+
+  /** A rule's fullDescription, help (text and Markdown) and helpUri, from docs/validacion.md. */
+  private static void ruleHelp(ObjectNode rule, String code, String shortText, CiContext ci) {
+    var row = RuleHelp.of(code);
+    String anchor = "validacion.md#comprobaciones";
+    String where = ci.docsUrl() == null ? "docs/" + anchor : ci.docsUrl() + anchor;
+    String fullText = row.map(r -> capitalized(r.plainWhen()) + ".").orElse(shortText);
+    String fullMarkdown = row.map(r -> capitalized(r.when()) + ".").orElse(shortText);
+    rule.putObject("fullDescription").put("text", fullText).put("markdown", fullMarkdown);
+    ObjectNode help = rule.putObject("help");
+    help.put(
+        "text",
+        shortText
+            + " Cuándo: "
+            + fullText
+            + row.map(r -> " Ejemplo de mensaje: «" + r.plainExample() + "».").orElse("")
+            + " Detalle: "
+            + where);
+    help.put(
+        "markdown",
+        "**"
+            + shortText
+            + "**\n\nCuándo: "
+            + fullMarkdown
+            + row.map(r -> "\n\nEjemplo de mensaje: " + r.example()).orElse("")
+            + "\n\nDetalle: ["
+            + "docs/validacion.md"
+            + "]("
+            + where
+            + ")");
+    if (ci.docsUrl() != null) {
+      rule.put("helpUri", where);
+    }
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
   }
 
   /** The version as SemVer when it is one (e.g. {@code 0.1.0}), else {@code 0.0.0-…}. */
@@ -274,7 +369,7 @@ public final class ProblemFormat {
     }
   }
 
-  private static String write(ObjectNode root) {
+  static String write(com.fasterxml.jackson.databind.JsonNode root) {
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

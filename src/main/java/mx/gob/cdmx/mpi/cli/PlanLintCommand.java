@@ -2,6 +2,7 @@ package mx.gob.cdmx.mpi.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.LintFinding;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.PlanLint;
@@ -40,7 +41,7 @@ final class PlanLintCommand implements Callable<Integer> {
       plan.root.out.println(
           p.source().name()
               + ": advertencia: ["
-              + f.subject()
+              + f.named()
               + "] "
               + f.field()
               + ": "
@@ -50,6 +51,23 @@ final class PlanLintCommand implements Callable<Integer> {
               + "]");
     }
     plan.root.out.println(findings.size() + " advertencias en el plan " + p.id() + ".");
+    List<Indicator> read = p.indicators().stream().filter(i -> i.interpretation() != null).toList();
+    if (!read.isEmpty()) {
+      plan.root.out.println();
+      plan.root.out.println(
+          "Criterios de interpretación (lecturas de la herramienta que el plan no dice"
+              + " textualmente; para que la Junta de Gobierno las confirme):");
+      for (Indicator i : read) {
+        String name = i.name().strip();
+        plan.root.out.println(
+            "  "
+                + i.id()
+                + " "
+                + (name.endsWith(".") ? name.substring(0, name.length() - 1) : name)
+                + ": "
+                + i.interpretation());
+      }
+    }
     return ExitCodes.OK;
   }
 }

@@ -342,7 +342,15 @@ public final class PlanReader {
         m,
         label,
         Set.of("id", "programa", "nombre", "meta", "sentido", "formula", "variables"),
-        Set.of("grupo", "texto", "cronograma", "unidad", "frecuencia", "calendario", "linea_base"));
+        Set.of(
+            "grupo",
+            "texto",
+            "cronograma",
+            "unidad",
+            "frecuencia",
+            "calendario",
+            "linea_base",
+            "interpretacion"));
     String id = string(m, "id", true);
     String where = id == null ? "un indicador" : "el indicador " + id;
     unique(seen, id, m, "indicador", "duplicate-indicator");
@@ -416,12 +424,26 @@ public final class PlanReader {
     String name = string(m, "nombre", true);
     List<Variable> variables = variables(m, where);
     Formula formula = formula(m, where, variables);
+    String interpretation = string(m, "interpretacion", false);
     if (errorCount() > before) {
       return null;
     }
     return new Indicator(
-        id, program, group, name, text, cron, target, unit, frequency, schedule, direction,
-        baseline, formula, variables);
+        id,
+        program,
+        group,
+        name,
+        text,
+        cron,
+        target,
+        unit,
+        frequency,
+        schedule,
+        direction,
+        baseline,
+        formula,
+        variables,
+        interpretation);
   }
 
   private IndicatorText text(MapNode m) {

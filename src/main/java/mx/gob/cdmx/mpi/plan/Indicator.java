@@ -8,7 +8,10 @@ import mx.gob.cdmx.mpi.formula.Formula;
 
 /**
  * One indicator of the plan: the document's text verbatim beside the structured fields the tool
- * computes with. {@code target} is null where the document gives no numeric goal.
+ * computes with. {@code target} is null where the document gives no numeric goal. {@code
+ * interpretation} says, in words, how the tool reads the text where the plan does not state it
+ * outright (a denominator, a growth formula, a target read from a singular noun), for the board to
+ * confirm; null when the reading is the plan's own words (docs/plan-formato.md).
  */
 public record Indicator(
     String id,
@@ -24,7 +27,8 @@ public record Indicator(
     Direction direction,
     BigDecimal baseline,
     Formula formula,
-    List<Variable> variables) {
+    List<Variable> variables,
+    String interpretation) {
 
   /** The unit that marks a percentage target, which is not scheduled. */
   public static final String PERCENT = "%";

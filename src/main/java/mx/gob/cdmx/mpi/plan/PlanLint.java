@@ -51,7 +51,11 @@ public final class PlanLint {
   public static List<LintFinding> lint(Plan plan) {
     List<LintFinding> out = new ArrayList<>();
     for (Indicator ind : plan.indicators()) {
-      lintIndicator(plan, ind, out);
+      List<LintFinding> mine = new ArrayList<>();
+      lintIndicator(plan, ind, mine);
+      String label = label(ind.name());
+      mine.forEach(
+          f -> out.add(new LintFinding(f.subject(), label, f.field(), f.code(), f.message())));
     }
     lintCronograma(plan, out);
     return List.copyOf(out);
@@ -94,10 +98,8 @@ public final class PlanLint {
               id,
               "cronograma",
               "cronograma-row-without-section",
-              "la acción aparece en el cronograma (fila "
-                  + rows(ind)
-                  + ") pero el documento no"
-                  + " tiene un apartado con su ficha (meta, indicador, método de cálculo)"));
+              "la acción aparece en el cronograma pero el documento no tiene un apartado con su"
+                  + " ficha (meta, indicador, método de cálculo)"));
     }
     if (!t.isEmpty() && ind.cronogramaRows().isEmpty()) {
       out.add(
@@ -126,9 +128,8 @@ public final class PlanLint {
               .map(
                   r ->
                       plan.cronogramaRow(r)
-                          .map(
-                              c -> "fila " + c.row() + " bajo «" + shorten(c.objective(), 50) + "»")
-                          .orElse("fila " + r))
+                          .map(c -> "bajo «" + shorten(c.objective(), 50) + "»")
+                          .orElse("en otra fila"))
               .toList();
       out.add(
           new LintFinding(
@@ -142,6 +143,7 @@ public final class PlanLint {
                   + "); se toma la primera"));
     }
     lintBaselineUnit(ind, out);
+    lintMixedUnits(ind, out);
     lintFormulaVsGoal(ind, out);
     lintFractionalSchedule(ind, out);
   }
@@ -259,9 +261,7 @@ public final class PlanLint {
               "calendario",
               "fractional-schedule",
               "la meta de "
-                  + ind.target().stripTrailingZeros().toPlainString()
-                  + " "
-                  + ind.unit()
+                  + Units.count(ind.target(), ind.unit())
                   + " repartida según el calendario "
                   + ind.schedule()
                   + " espera fracciones de algo que se cuenta entero ("
@@ -273,7 +273,9 @@ public final class PlanLint {
   private static void lintCronograma(Plan plan, List<LintFinding> out) {
     String planYear = Integer.toString(plan.year());
     for (CronogramaRow row : plan.cronograma()) {
-      String subject = "cronograma fila " + row.row();
+      lintSharedRow(plan, row, out);
+      String subject = "cronograma";
+      String label = rowLabel(plan, row);
       if (row.dates() != null) {
         Matcher m = YEAR.matcher(row.dates());
         while (m.find()) {
@@ -281,14 +283,10 @@ public final class PlanLint {
             out.add(
                 new LintFinding(
                     subject,
+                    label,
                     "fechas",
                     "cronograma-date-outside-plan-year",
-                    "fechas de medición «"
-                        + row.dates()
-                        + "» (acción «"
-                        + shorten(row.action(), 60)
-                        + "») en un plan "
-                        + planYear));
+                    "fechas de medición «" + row.dates() + "» en un plan " + planYear));
           }
         }
       }
@@ -298,6 +296,7 @@ public final class PlanLint {
         out.add(
             new LintFinding(
                 subject,
+                label,
                 "accion",
                 "cronograma-row-unreferenced",
                 "ningún indicador corresponde a la acción «" + shorten(row.action(), 70) + "»"));
@@ -305,8 +304,127 @@ public final class PlanLint {
     }
   }
 
-  private static String rows(Indicator ind) {
-    return String.join(", ", ind.cronogramaRows().stream().map(String::valueOf).toList());
+  /** Two or more fichas that read their frequency and schedule from one cronograma row. */
+  private static void lintSharedRow(Plan plan, CronogramaRow row, List<LintFinding> out) {
+    List<Indicator> sharing =
+        plan.indicators().stream().filter(i -> i.cronogramaRows().contains(row.row())).toList();
+    if (sharing.size() < 2) {
+      return;
+    }
+    List<String> names =
+        sharing.stream().map(i -> i.id() + " «" + shorten(stripDot(i.name()), 60) + "»").toList();
+    out.add(
+        new LintFinding(
+            "cronograma",
+            rowLabel(plan, row),
+            "accion",
+            "cronograma-row-shared",
+            "una sola fila del cronograma sirve a "
+                + sharing.size()
+                + " fichas: "
+                + String.join(" y ", names)
+                + "; su frecuencia, fechas y avance esperado se aplican a todas, sin decir cómo"
+                + " se reparte la acción entre ellas"));
+  }
+
+  /**
+   * The method counts one thing in the numerator and another in the denominator ("actividades … y
+   * el número de sesiones"), or the indicator names one thing and the method counts another.
+   */
+  private static void lintMixedUnits(Indicator ind, List<LintFinding> out) {
+    String method = ind.text().calculationMethod();
+    if (method == null) {
+      return;
+    }
+    String[] sides = splitRatio(method);
+    if (sides == null) {
+      return;
+    }
+    String top = firstNoun(sides[0]);
+    String bottom = firstNoun(sides[1]);
+    if (top != null && bottom != null && !top.equals(bottom)) {
+      out.add(
+          new LintFinding(
+              ind.id(),
+              "metodo_calculo",
+              "formula-mixed-units",
+              "el método de cálculo cuenta "
+                  + top
+                  + " en el numerador y "
+                  + bottom
+                  + " en el denominador («"
+                  + shorten(method, 110)
+                  + "»): el cociente mezcla cosas distintas"));
+      return;
+    }
+    String named = ind.text().indicator() == null ? null : firstNoun(ind.text().indicator());
+    if (named != null && top != null && !named.equals(top)) {
+      out.add(
+          new LintFinding(
+              ind.id(),
+              "metodo_calculo",
+              "formula-mixed-units",
+              "el indicador cuenta "
+                  + named
+                  + " («"
+                  + ind.text().indicator()
+                  + "») pero el método de cálculo cuenta "
+                  + top
+                  + " («"
+                  + shorten(method, 110)
+                  + "»)"));
+    }
+  }
+
+  /** The two sides of "(A / B) * 100" or "(A y B) * 100", or null. */
+  private static String[] splitRatio(String method) {
+    Matcher ratio = Pattern.compile("\\(([^()]*?)/([^()]*)\\)").matcher(method);
+    if (ratio.find()) {
+      return new String[] {ratio.group(1), ratio.group(2)};
+    }
+    Matcher and = A_AND_B.matcher(method);
+    if (and.find()) {
+      return new String[] {and.group(1), and.group(2)};
+    }
+    return null;
+  }
+
+  /** The first unit noun of {@code text}, in the plural, or null. */
+  private static String firstNoun(String text) {
+    String n = normalize(text);
+    String best = null;
+    int at = Integer.MAX_VALUE;
+    for (String stem : UNIT_NOUNS) {
+      Matcher m = Pattern.compile("\\b" + stem).matcher(n);
+      if (m.find() && m.start() < at) {
+        at = m.start();
+        best = stem;
+      }
+    }
+    return best == null ? null : plural(best);
+  }
+
+  /** "Actividades con el Consejo Consultivo": an action named in words, without final dot. */
+  private static String label(String name) {
+    return shorten(stripDot(name), 70);
+  }
+
+  /** "acción «Elaboración y publicación…» (1.1.4)": a cronograma row named by its action. */
+  private static String rowLabel(Plan plan, CronogramaRow row) {
+    List<String> ids =
+        plan.indicators().stream()
+            .filter(i -> i.cronogramaRows().contains(row.row()))
+            .map(Indicator::id)
+            .toList();
+    return "acción «"
+        + shorten(stripDot(row.action()), 60)
+        + "»"
+        + (ids.isEmpty() ? "" : " (" + String.join(", ", ids) + ")");
+  }
+
+  private static String stripDot(String s) {
+    String t = s.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
   }
 
   private static Set<String> nouns(String text) {
@@ -314,19 +432,22 @@ public final class PlanLint {
     Set<String> found = new java.util.LinkedHashSet<>();
     for (String stem : UNIT_NOUNS) {
       if (Pattern.compile("\\b" + stem).matcher(n).find()) {
-        found.add(
-            stem.equals("sesion")
-                ? "sesiones"
-                : stem.equals("actividad")
-                    ? "actividades"
-                    : stem.equals("taller")
-                        ? "talleres"
-                        : stem.equals("solicitud")
-                            ? "solicitudes"
-                            : stem.endsWith("on") ? stem + "es" : stem + "s");
+        found.add(plural(stem));
       }
     }
     return found;
+  }
+
+  private static String plural(String stem) {
+    return stem.equals("sesion")
+        ? "sesiones"
+        : stem.equals("actividad")
+            ? "actividades"
+            : stem.equals("taller")
+                ? "talleres"
+                : stem.equals("solicitud")
+                    ? "solicitudes"
+                    : stem.endsWith("on") ? stem + "es" : stem + "s";
   }
 
   static String normalize(String s) {

@@ -60,10 +60,19 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains(
-            "[1.1.1] metodo_calculo",
+            "[1.1.1 Realización de las sesiones de la Junta de Gobierno] metodo_calculo",
+            "[1.1.cc Actividades con el Consejo Consultivo] cronograma",
+            "[1.5.bdh Participar en la base de Derechos Humanos] cronograma",
             "Primer trimestre de 2024",
             "[formula-y-instead-of-ratio]",
-            "[cronograma-row-without-section]");
+            "[cronograma-row-without-section]",
+            "[cronograma-row-shared]",
+            "[formula-mixed-units]");
+    assertThat(r.out())
+        .contains("Criterios de interpretación")
+        .contains(
+            "  4.1 Transparencia: El denominador son las capacitaciones solicitadas por el INFO"
+                + " CDMX");
   }
 
   @Test

@@ -106,7 +106,8 @@ final class EvalFixtures {
           direction,
           baseline,
           Formula.parse(formula),
-          vars);
+          vars,
+          null);
     }
   }
 

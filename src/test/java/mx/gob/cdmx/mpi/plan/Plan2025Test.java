@@ -29,6 +29,20 @@ class Plan2025Test {
   }
 
   @Test
+  void carriesTheToolsReadingsForTheBoardToConfirm() {
+    // written by hand from the seed: where the structured field is a reading, not the words
+    assertThat(plan.indicator("4.1").orElseThrow().interpretation())
+        .contains("solicitadas por el INFO CDMX");
+    assertThat(plan.indicator("1.2.1").orElseThrow().interpretation()).contains("variación");
+    assertThat(plan.indicator("5.2").orElseThrow().interpretation()).contains("variación");
+    assertThat(plan.indicator("6").orElseThrow().interpretation()).contains("No aplica");
+    assertThat(plan.indicator("1.1.4").orElseThrow().interpretation()).contains("singular");
+    // a target the plan states outright needs no reading
+    assertThat(plan.indicator("3.2").orElseThrow().interpretation()).isNull();
+    assertThat(plan.indicators().stream().filter(i -> i.interpretation() != null)).hasSize(19);
+  }
+
+  @Test
   void holdsEveryIndicatorOfTheSeedInDocumentOrder() {
     assertThat(plan.indicators())
         .extracting(Indicator::id)

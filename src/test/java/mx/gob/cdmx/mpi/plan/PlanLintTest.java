@@ -20,8 +20,12 @@ class PlanLintTest {
 
   @Test
   void flagsCronogramaDatesIn2024() {
-    assertThat(subjects("cronograma-date-outside-plan-year"))
-        .containsExactly("cronograma fila 5", "cronograma fila 23");
+    // the cronograma has no row numbers in the document: the finding names the action
+    assertThat(named("cronograma-date-outside-plan-year"))
+        .containsExactly(
+            "cronograma acción «Elaboración y publicación de los Lineamientos de acción soc…»"
+                + " (1.1.4)",
+            "cronograma acción «Aprobación del Plan Anual de Trabajo 2025 por la Junta de G…» (6)");
   }
 
   @Test
@@ -59,8 +63,61 @@ class PlanLintTest {
         .contains(
             tuple("1.1.1", "metodo_calculo"),
             tuple("2.1", "linea_base"),
-            tuple("cronograma fila 5", "fechas"),
+            tuple("cronograma", "fechas"),
             tuple("4.1", "cronograma"));
+  }
+
+  @Test
+  void namesTheActionsWithoutFichaInWords() {
+    assertThat(named("cronograma-row-without-section"))
+        .containsExactly(
+            "1.1.cc Actividades con el Consejo Consultivo",
+            "1.5.bdh Participar en la base de Derechos Humanos");
+  }
+
+  @Test
+  void flagsTwoFichasSharingOneCronogramaRow() {
+    assertThat(findings)
+        .filteredOn(f -> f.code().equals("cronograma-row-shared"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.label()).contains("(1.2.2a, 1.2.2b)");
+              assertThat(f.message())
+                  .contains("1.2.2a «Incorporaciones por procedimiento ordinario»")
+                  .contains("1.2.2b «Incorporaciones por procedimiento extraordinario»");
+            });
+  }
+
+  @Test
+  void flagsFormulasWhoseTermsCountDifferentThings() {
+    assertThat(subjects("formula-mixed-units")).containsExactly("1.1.3", "1.2.1", "2.3");
+    assertThat(message("formula-mixed-units", "1.1.3"))
+        .contains("cuenta actividades en el numerador y sesiones en el denominador");
+    assertThat(message("formula-mixed-units", "1.2.1"))
+        .contains("cuenta atenciones en el numerador y acciones en el denominador");
+    assertThat(message("formula-mixed-units", "2.3"))
+        .contains("el indicador cuenta acciones")
+        .contains("el método de cálculo cuenta colaboraciones");
+  }
+
+  @Test
+  void aTargetOfOneTakesTheSingular() {
+    assertThat(message("fractional-schedule", "1.1.3")).startsWith("la meta de 1 actividad ");
+    assertThat(message("fractional-schedule", "2.1")).startsWith("la meta de 1 capacitación ");
+    assertThat(message("fractional-schedule", "1.3")).startsWith("la meta de 5 talleres ");
+  }
+
+  private String message(String code, String subject) {
+    return findings.stream()
+        .filter(f -> f.code().equals(code) && f.subject().equals(subject))
+        .findFirst()
+        .orElseThrow()
+        .message();
+  }
+
+  private List<String> named(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).map(LintFinding::named).toList();
   }
 
   private List<String> subjects(String code) {

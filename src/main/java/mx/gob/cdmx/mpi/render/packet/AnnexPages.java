@@ -14,6 +14,8 @@ import mx.gob.cdmx.mpi.measure.SourceFile;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.render.EsMx;
+import mx.gob.cdmx.mpi.render.pdf.StatusMark;
+import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 
@@ -52,14 +54,15 @@ final class AnnexPages {
                 + ", tal como se recibieron, archivo por archivo y en el orden de sus líneas («Línea» es"
                 + " la línea del archivo donde empieza la fila). Los valores se copian como se"
                 + " escribieron.",
-            style.font(8.5f),
+            style.font(TypeScale.BODY),
             0,
             6));
     PdfPTable t = out.table(new float[] {6, 9, 9, 11, 8, 40, 17});
     t.setHeaderRows(1);
     t.setSplitLate(false);
-    Font f = style.font(7);
-    out.header(t, 7, "Línea", "Indicador", "Periodo", "Variable", "Valor", "Nota", "Fuente");
+    Font f = style.font(TypeScale.TABLE);
+    out.header(
+        t, TypeScale.TABLE, "Línea", "Indicador", "Periodo", "Variable", "Valor", "Nota", "Fuente");
     for (SourceFile file : files) {
       List<Measurement> own = rows.stream().filter(m -> m.file().equals(file.name())).toList();
       PdfPCell name =
@@ -67,7 +70,7 @@ final class AnnexPages {
               file.name()
                   + " — "
                   + (own.size() == 1 ? "1 fila válida" : own.size() + " filas válidas"),
-              style.bold(7.5f));
+              style.bold(TypeScale.TABLE));
       name.setColspan(7);
       name.setBackgroundColor(Style.SHADE);
       t.addCell(name);
@@ -82,7 +85,7 @@ final class AnnexPages {
       }
     }
     if (rows.isEmpty()) {
-      PdfPCell c = out.cell("Sin mediciones.", style.font(8, Style.MUTED));
+      PdfPCell c = out.cell("Sin mediciones.", style.font(TypeScale.TABLE, Style.MUTED));
       c.setColspan(7);
       t.addCell(c);
     }
@@ -114,7 +117,7 @@ final class AnnexPages {
             "Las mediciones se revisaron contra el plan antes de evaluarlas (lo mismo que"
                 + " hace «mpi validate»). Con errores la carpeta no se genera; las advertencias se"
                 + " listan aquí.",
-            style.font(9),
+            style.font(TypeScale.BODY),
             0,
             6));
     out.add(out.subheading("Archivos revisados"));
@@ -122,25 +125,26 @@ final class AnnexPages {
     files.setHeaderRows(1);
     out.header(files, "Archivo", "Codificación", "Separador", "Filas");
     for (SourceFile f : evaluation.data().files()) {
-      files.addCell(out.cell(f.name(), style.font(8)));
-      files.addCell(out.cell(f.encoding(), style.font(8)));
+      files.addCell(out.cell(f.name(), style.font(TypeScale.TABLE)));
+      files.addCell(out.cell(f.encoding(), style.font(TypeScale.TABLE)));
       files.addCell(
           out.cell(
               f.delimiter() == ';'
                   ? "punto y coma"
                   : f.delimiter() == ',' ? "coma" : String.valueOf(f.delimiter()),
-              style.font(8)));
-      files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(8)));
+              style.font(TypeScale.TABLE)));
+      files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(TypeScale.TABLE)));
     }
     out.add(files);
     long warnings = v.warnings() + v.suppressed();
     out.add(out.subheading("Resultado"));
-    out.add(out.para("Errores: 0. Advertencias: " + warnings + ".", style.bold(9), 0, 4));
+    out.add(
+        out.para("Errores: 0. Advertencias: " + warnings + ".", style.bold(TypeScale.BODY), 0, 4));
     if (v.problems().isEmpty()) {
       out.add(
           out.para(
               "Sin observaciones: todas las filas cumplen las reglas de validación.",
-              style.font(9),
+              style.font(TypeScale.BODY),
               0,
               0));
       return;
@@ -153,9 +157,9 @@ final class AnnexPages {
           p.file()
               + (p.line() > 0 ? ":" + p.line() : "")
               + (p.column() > 0 ? ":" + p.column() : "");
-      t.addCell(out.cell(where, style.font(7.5f)));
-      t.addCell(out.cell(p.code(), style.font(7.5f)));
-      t.addCell(out.cell(p.message(), style.font(7.5f)));
+      t.addCell(out.cell(where, style.font(TypeScale.TABLE)));
+      t.addCell(out.cell(p.code(), style.font(TypeScale.TABLE)));
+      t.addCell(out.cell(p.message(), style.font(TypeScale.TABLE)));
     }
     out.add(t);
     if (v.suppressed() > 0) {
@@ -165,7 +169,7 @@ final class AnnexPages {
                   + v.suppressed()
                   + " advertencias más que no se listan; vea «mpi validate»"
                   + " para el detalle.",
-              style.font(8, Style.MUTED),
+              style.font(TypeScale.TABLE, Style.MUTED),
               3,
               0));
     }
@@ -180,24 +184,25 @@ final class AnnexPages {
     PdfPTable t = out.table(new float[] {25, 75});
     t.setWidthPercentage(80);
     t.setHorizontalAlignment(Element.ALIGN_LEFT);
-    t.addCell(out.badge(Status.GREEN.word(), Status.GREEN.color(), 8));
+    t.addCell(out.badge(StatusMark.of(Status.GREEN), TypeScale.TABLE));
     t.addCell(
         out.cell(
-            "resultado acumulado de " + EsMx.number(th.green()) + " % o más", style.font(8.5f)));
-    t.addCell(out.badge(Status.YELLOW.word(), Status.YELLOW.color(), 8));
+            "resultado acumulado de " + EsMx.number(th.green()) + " % o más",
+            style.font(TypeScale.BODY)));
+    t.addCell(out.badge(StatusMark.of(Status.YELLOW), TypeScale.TABLE));
     t.addCell(
         out.cell(
             "de " + EsMx.number(th.yellow()) + " % a menos de " + EsMx.number(th.green()) + " %",
-            style.font(8.5f)));
-    t.addCell(out.badge(Status.RED.word(), Status.RED.color(), 8));
-    t.addCell(out.cell("menos de " + EsMx.number(th.yellow()) + " %", style.font(8.5f)));
-    t.addCell(out.badge("Sobrecumplimiento", "#0F766E", 8));
+            style.font(TypeScale.BODY)));
+    t.addCell(out.badge(StatusMark.of(Status.RED), TypeScale.TABLE));
+    t.addCell(out.cell("menos de " + EsMx.number(th.yellow()) + " %", style.font(TypeScale.BODY)));
+    t.addCell(out.badge("Sobrecumplimiento", "#0F766E", TypeScale.TABLE));
     t.addCell(
         out.cell(
             "resultado acumulado mayor que "
                 + EsMx.number(th.overTarget())
                 + " %; se muestra junto al color, no es una falta",
-            style.font(8.5f)));
+            style.font(TypeScale.BODY)));
     out.add(t);
 
     out.add(out.subheading("Estado de cada indicador"));
@@ -205,7 +210,7 @@ final class AnnexPages {
         out.para(
             "Se juzga sobre el acumulado del año (enero al final del periodo); se aplica"
                 + " la primera fila que corresponda:",
-            style.font(8.5f),
+            style.font(TypeScale.BODY),
             0,
             4));
     PdfPTable s = out.table(new float[] {25, 75});
@@ -255,13 +260,13 @@ final class AnnexPages {
           + " clasificarlos; la cifra redondeada es la que se imprime."
     };
     for (String step : steps) {
-      out.add(out.para("• " + step, style.font(8.5f), 0, 3));
+      out.add(out.para("• " + step, style.font(TypeScale.BODY), 0, 3));
     }
   }
 
   private void statusRow(PdfPTable t, Status status, String when) {
-    t.addCell(out.badge(status.word(), status.color(), 8));
-    t.addCell(out.cell(when, style.font(8.5f)));
+    t.addCell(out.badge(StatusMark.of(status), TypeScale.TABLE));
+    t.addCell(out.cell(when, style.font(TypeScale.BODY)));
   }
 
   /** Annex D: the tool, plan and measurement files, with their SHA-256. */
@@ -273,10 +278,10 @@ final class AnnexPages {
             "Con qué se hizo esta carpeta. La misma versión de mpi, con el mismo plan, los"
                 + " mismos archivos de mediciones, el mismo periodo y la misma fecha, produce un PDF"
                 + " idéntico byte por byte.",
-            style.font(9),
+            style.font(TypeScale.BODY),
             0,
             6));
-    PdfPTable t = out.table(new float[] {28, 72});
+    PdfPTable t = out.table(new float[] {25, 75});
     provenanceRow(t, "Herramienta", "mpi " + model.options().toolVersion());
     provenanceRow(t, "Plan", plan.id() + " — " + plan.title());
     provenanceRow(t, "Archivo del plan", plan.source().name());
@@ -288,13 +293,13 @@ final class AnnexPages {
     out.add(t);
 
     out.add(out.subheading("Archivos de mediciones"));
-    PdfPTable files = out.table(new float[] {30, 62, 8});
+    PdfPTable files = out.table(new float[] {20, 72, 8});
     files.setHeaderRows(1);
     out.header(files, "Archivo", "SHA-256", "Filas");
     for (SourceFile f : evaluation.data().files()) {
-      files.addCell(out.cell(f.name(), style.font(7.5f)));
-      files.addCell(out.cell(f.sha256(), style.font(6.8f)));
-      files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(7.5f)));
+      files.addCell(out.cell(f.name(), style.font(TypeScale.TABLE)));
+      files.addCell(out.cell(f.sha256(), style.font(TypeScale.TABLE)));
+      files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(TypeScale.TABLE)));
     }
     out.add(files);
 
@@ -303,14 +308,14 @@ final class AnnexPages {
         out.para(
             "Calcule la huella de cada archivo y compárela con la de esta tabla; si"
                 + " coinciden, la carpeta se hizo exactamente con esos archivos:",
-            style.font(8.5f),
+            style.font(TypeScale.BODY),
             0,
             3));
     StringBuilder command = new StringBuilder("sha256sum");
     for (SourceFile f : evaluation.data().files()) {
       command.append(' ').append(f.name());
     }
-    out.add(out.para(command.toString(), style.bold(8.5f), 0, 3));
+    out.add(out.para(command.toString(), style.bold(TypeScale.BODY), 0, 3));
     boolean embedded = plan.source().embedded();
     out.add(
         out.para(
@@ -321,13 +326,13 @@ final class AnnexPages {
                     : "La huella del plan se verifica igual: sha256sum "
                         + plan.source().name()
                         + "."),
-            style.font(8.5f),
+            style.font(TypeScale.BODY),
             0,
             0));
   }
 
   private void provenanceRow(PdfPTable t, String label, String value) {
-    PdfPCell l = out.cell(label, style.bold(8, Style.MUTED));
+    PdfPCell l = out.cell(label, style.bold(TypeScale.TABLE, Style.MUTED));
     PdfPCell v = out.cell(value, style.font(label.startsWith("SHA") ? 7.5f : 8.5f));
     for (PdfPCell c : new PdfPCell[] {l, v}) {
       c.setBorder(Rectangle.BOTTOM);

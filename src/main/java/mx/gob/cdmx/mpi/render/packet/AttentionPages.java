@@ -11,6 +11,7 @@ import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
+import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 
@@ -50,7 +51,7 @@ final class AttentionPages {
                 + report.toDateRange()
                 + "), con el archivo y la línea de donde vienen; donde no hay"
                 + " ninguna se señala «Sin justificación».",
-            style.font(9),
+            style.font(TypeScale.BODY),
             0,
             8));
     if (model.attention().isEmpty()) {
@@ -74,15 +75,15 @@ final class AttentionPages {
       stripe.setRowspan(3);
       block.addCell(stripe);
       Phrase title = new Phrase();
-      title.add(new Chunk(v.id() + "  ", style.bold(9.5f)));
-      title.add(new Chunk(v.name(), style.bold(9.5f)));
+      title.add(new Chunk(v.id() + "  ", style.bold(TypeScale.BODY)));
+      title.add(new Chunk(v.name(), style.bold(TypeScale.BODY)));
       PdfPCell name = out.cell(title);
       name.setColspan(2);
       name.setBorder(Rectangle.NO_BORDER);
       name.setPaddingLeft(8);
       block.addCell(name);
       Phrase figures = new Phrase();
-      figures.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 8));
+      figures.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, TypeScale.TABLE));
       figures.add(
           new Chunk(
               "   Resultado acumulado: "
@@ -94,13 +95,13 @@ final class AttentionPages {
                   + (v.plan().responsible() == null
                       ? ""
                       : " · Responsables: " + v.plan().responsible()),
-              style.font(7.5f, Style.MUTED)));
+              style.font(TypeScale.TABLE, Style.MUTED)));
       PdfPCell figuresCell = out.cell(figures);
       figuresCell.setColspan(2);
       figuresCell.setBorder(Rectangle.NO_BORDER);
       figuresCell.setPaddingLeft(8);
       block.addCell(figuresCell);
-      PdfPCell label = out.cell("Justificación", style.bold(8));
+      PdfPCell label = out.cell("Justificación", style.bold(TypeScale.TABLE));
       label.setBorder(Rectangle.NO_BORDER);
       label.setPaddingLeft(8);
       block.addCell(label);
@@ -111,20 +112,20 @@ final class AttentionPages {
         c.setBorder(Rectangle.BOX);
         c.setBorderColor(Style.ALERT);
         c.setBorderWidth(1);
-        Paragraph p = new Paragraph("", style.font(8));
+        Paragraph p = new Paragraph("", style.font(TypeScale.TABLE));
         p.setLeading(12);
-        p.add(new Chunk("Sin justificación", style.bold(9, Style.ALERT)));
+        p.add(new Chunk("Sin justificación", style.bold(TypeScale.BODY, Style.ALERT)));
         p.add(
             new Chunk(
                 " — ninguna medición del "
                     + report.toDateRange()
                     + " trae una nota que explique el resultado; conviene pedirla al área responsable.",
-                style.font(8, Style.ALERT)));
+                style.font(TypeScale.TABLE, Style.ALERT)));
         c.addElement(p);
       } else {
         c.setBorder(Rectangle.NO_BORDER);
         for (Measurement m : a.notes()) {
-          Paragraph p = new Paragraph("", style.font(8));
+          Paragraph p = new Paragraph("", style.font(TypeScale.TABLE));
           p.setLeading(11);
           p.setSpacingAfter(2);
           p.add(
@@ -132,11 +133,12 @@ final class AttentionPages {
                   m.period().months().label()
                       + (m.variable().equals("realizadas") ? "" : " (" + m.variable() + ")")
                       + ": ",
-                  style.bold(8)));
-          p.add(new Chunk(m.note().strip(), style.font(8)));
+                  style.bold(TypeScale.TABLE)));
+          p.add(new Chunk(m.note().strip(), style.font(TypeScale.TABLE)));
           p.add(
               new Chunk(
-                  "  [" + m.file() + ", línea " + m.line() + "]", style.font(7, Style.MUTED)));
+                  "  [" + m.file() + ", línea " + m.line() + "]",
+                  style.font(TypeScale.TABLE, Style.MUTED)));
           c.addElement(p);
         }
       }

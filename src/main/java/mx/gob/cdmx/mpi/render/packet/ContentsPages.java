@@ -8,6 +8,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 
 /** The table of contents, with the page numbers the previous pass recorded. */
 final class ContentsPages {
@@ -30,7 +31,9 @@ final class ContentsPages {
       Font font =
           e.level() == 0
               ? style.bold(10)
-              : e.level() == 1 ? style.bold(8.5f, Style.MUTED) : style.font(8.5f);
+              : e.level() == 1
+                  ? style.bold(TypeScale.BODY, Style.MUTED)
+                  : style.font(TypeScale.BODY);
       Phrase title = new Phrase();
       title.add(new Chunk(e.title(), font));
       title.add(new Chunk(" ", font));

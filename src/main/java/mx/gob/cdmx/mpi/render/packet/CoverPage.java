@@ -6,6 +6,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 
 /** The cover: the institution, the board, the session and the facts of the packet. */
@@ -68,7 +69,7 @@ final class CoverPage {
                 + model.options().toolVersion()
                 + " a partir del plan y de las mediciones que enumera el Anexo D (Procedencia), con su"
                 + " huella SHA-256. Archivo PDF/A-1b para su conservación.",
-            style.font(8, Style.MUTED));
+            style.font(TypeScale.TABLE, Style.MUTED));
     note.setLeading(11);
     foot.addElement(note);
     foot.go();

@@ -11,6 +11,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import mx.gob.cdmx.mpi.render.pdf.Charts;
 import mx.gob.cdmx.mpi.render.pdf.PdfFonts;
+import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -52,7 +53,7 @@ final class FichaChart {
       }
       realized.addValue(number(series.realized().get(m)), "Realizado acumulado", MONTHS[m]);
     }
-    Font font = fonts.awt(false, 7);
+    Font font = fonts.awt(false, TypeScale.CHART);
     CategoryAxis x = new CategoryAxis();
     x.setTickLabelFont(font);
     x.setCategoryMargin(0.2);
@@ -64,9 +65,9 @@ final class FichaChart {
     y.setTickLabelFont(font);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     y.setAutoRangeIncludesZero(true);
-    y.setTickLabelPaint(Style.MUTED);
+    y.setTickLabelPaint(Style.INK);
     y.setNumberFormatOverride(esMx());
-    x.setTickLabelPaint(Style.MUTED);
+    x.setTickLabelPaint(Style.INK);
 
     BarRenderer bars = new BarRenderer();
     bars.setBarPainter(new StandardBarPainter());
@@ -100,7 +101,7 @@ final class FichaChart {
     chart.setBorderVisible(false);
     LegendTitle legend = chart.getLegend();
     legend.setItemFont(font);
-    legend.setItemPaint(Style.MUTED);
+    legend.setItemPaint(Style.INK);
     legend.setFrame(BlockBorder.NONE);
     legend.setBackgroundPaint(Color.WHITE);
     legend.setPosition(RectangleEdge.BOTTOM);

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import mx.gob.cdmx.mpi.plan.IndicatorText;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
 import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
+import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import mx.gob.cdmx.mpi.render.report.NoteView;
@@ -54,12 +55,12 @@ final class FichaPages {
   private void ficha(IndicatorView v) {
     out.heading(PacketModel.fichaKey(v.id()), out.entryTitle(PacketModel.fichaKey(v.id())), 2);
 
-    Paragraph status = new Paragraph("", style.font(8));
-    status.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, 10));
+    Paragraph status = new Paragraph("", style.font(TypeScale.TABLE));
+    status.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, TypeScale.H2));
     status.add(
         new Chunk(
             "     Cobertura del acumulado: " + v.coverage() + " · Unidad: " + v.target().unit(),
-            style.font(8, Style.MUTED)));
+            style.font(TypeScale.TABLE, Style.MUTED)));
     status.setSpacingAfter(6);
     out.add(status);
 
@@ -79,7 +80,8 @@ final class FichaPages {
       figure(more, "Avance esperado según el calendario", v.progress().expected());
     }
     left.addElement(more);
-    left.addElement(out.para(v.baseline().comparison(), style.font(7.5f, Style.MUTED), 3, 0));
+    left.addElement(
+        out.para(v.baseline().comparison(), style.font(TypeScale.TABLE, Style.MUTED), 3, 0));
     top.addCell(left);
 
     PdfPCell right = new PdfPCell();
@@ -87,13 +89,15 @@ final class FichaPages {
     right.setPadding(0);
     right.setPaddingLeft(10);
     right.addElement(smallTitle("Fórmula"));
-    right.addElement(out.para(v.formula(), style.font(8.5f), 0, 2));
-    right.addElement(out.para("Periodo: " + v.period().worked(), style.font(8.5f), 0, 1));
-    right.addElement(out.para("Acumulado: " + v.toDate().worked(), style.font(8.5f), 0, 6));
+    right.addElement(out.para(v.formula(), style.font(TypeScale.BODY), 0, 2));
+    right.addElement(out.para("Periodo: " + v.period().worked(), style.font(TypeScale.BODY), 0, 1));
+    right.addElement(
+        out.para("Acumulado: " + v.toDate().worked(), style.font(TypeScale.BODY), 0, 6));
     MonthSeries series = v.months();
     right.addElement(smallTitle("Mes a mes, " + report.year()));
     if (series.isEmpty()) {
-      right.addElement(out.para("Sin datos que graficar.", style.font(8, Style.MUTED), 0, 0));
+      right.addElement(
+          out.para("Sin datos que graficar.", style.font(TypeScale.TABLE, Style.MUTED), 0, 0));
     } else {
       Image chart = FichaChart.draw(out.writer(), style, series, 240, 112);
       chart.setAlignment(Image.ALIGN_LEFT);
@@ -105,10 +109,10 @@ final class FichaPages {
     if (v.reason() != null) {
       PdfPTable why = out.table(new float[] {100});
       PdfPCell c = new PdfPCell();
-      Paragraph p = new Paragraph("", style.font(8));
+      Paragraph p = new Paragraph("", style.font(TypeScale.TABLE));
       p.setLeading(11);
-      p.add(new Chunk("Por qué falta alguna cifra: ", style.bold(8)));
-      p.add(new Chunk(v.reason(), style.font(8)));
+      p.add(new Chunk("Por qué falta alguna cifra: ", style.bold(TypeScale.TABLE)));
+      p.add(new Chunk(v.reason(), style.font(TypeScale.TABLE)));
       c.addElement(p);
       c.setBackgroundColor(Style.NOTE);
       c.setBorder(Rectangle.NO_BORDER);
@@ -127,7 +131,7 @@ final class FichaPages {
           out.cell(
               "El plan no tiene un apartado con la ficha de esta acción; sólo aparece"
                   + " en el cronograma.",
-              style.font(8, Style.MUTED));
+              style.font(TypeScale.TABLE, Style.MUTED));
       c.setColspan(2);
       text.addCell(c);
     } else {
@@ -155,18 +159,23 @@ final class FichaPages {
     c.addElement(smallTitle("Notas del periodo"));
     if (v.notes().isEmpty()) {
       c.addElement(
-          out.para("Sin notas en las mediciones del periodo.", style.font(8, Style.MUTED), 0, 0));
+          out.para(
+              "Sin notas en las mediciones del periodo.",
+              style.font(TypeScale.TABLE, Style.MUTED),
+              0,
+              0));
     } else {
       for (NoteView n : v.notes()) {
-        Paragraph p = new Paragraph("", style.font(8));
+        Paragraph p = new Paragraph("", style.font(TypeScale.TABLE));
         p.setLeading(11);
         p.add(
             new Chunk(
                 "• " + n.period() + (n.variable() == null ? "" : " (" + n.variable() + ")") + ": ",
-                style.bold(8)));
+                style.bold(TypeScale.TABLE)));
         p.add(
             new Chunk(
-                n.text() + (n.source() == null ? "" : " — Fuente: " + n.source()), style.font(8)));
+                n.text() + (n.source() == null ? "" : " — Fuente: " + n.source()),
+                style.font(TypeScale.TABLE)));
         p.setSpacingAfter(1);
         c.addElement(p);
       }
@@ -176,8 +185,8 @@ final class FichaPages {
   }
 
   private void figure(PdfPTable table, String label, String value) {
-    PdfPCell l = out.cell(label, style.font(8, Style.MUTED));
-    PdfPCell v = out.cell(value, style.bold(8.5f));
+    PdfPCell l = out.cell(label, style.font(TypeScale.TABLE, Style.MUTED));
+    PdfPCell v = out.cell(value, style.bold(TypeScale.BODY));
     v.setHorizontalAlignment(Element.ALIGN_RIGHT);
     for (PdfPCell c : new PdfPCell[] {l, v}) {
       c.setBorder(Rectangle.BOTTOM);
@@ -188,9 +197,11 @@ final class FichaPages {
   }
 
   private void plain(PdfPTable table, String label, String value) {
-    PdfPCell l = out.cell(label, style.bold(7.5f, Style.MUTED));
+    PdfPCell l = out.cell(label, style.bold(TypeScale.TABLE, Style.MUTED));
     PdfPCell v =
-        out.cell(value == null ? Layout.NONE + " (el plan no lo indica)" : value, style.font(7.5f));
+        out.cell(
+            value == null ? Layout.NONE + " (el plan no lo indica)" : value,
+            style.font(TypeScale.TABLE));
     for (PdfPCell c : new PdfPCell[] {l, v}) {
       c.setBorder(Rectangle.BOTTOM);
       c.setBorderColor(Style.RULE);
@@ -202,7 +213,7 @@ final class FichaPages {
   }
 
   private Paragraph smallTitle(String text) {
-    Paragraph p = new Paragraph(text, style.bold(8.5f, Style.ACCENT));
+    Paragraph p = new Paragraph(text, style.bold(TypeScale.BODY, Style.ACCENT));
     p.setSpacingBefore(2);
     p.setSpacingAfter(3);
     return p;

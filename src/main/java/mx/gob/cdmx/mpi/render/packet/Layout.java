@@ -12,6 +12,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.Map;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
+import mx.gob.cdmx.mpi.render.pdf.StatusMark;
+import mx.gob.cdmx.mpi.render.pdf.TypeScale;
+import mx.gob.cdmx.mpi.render.pdf.Unbroken;
 
 /**
  * The document of one pass, and the headings, paragraphs, tables and cells its pages are built of.
@@ -83,9 +86,9 @@ final class Layout {
   void heading(String key, String text, int level) {
     Font font =
         switch (level) {
-          case 0 -> style.bold(16, Style.ACCENT);
-          case 1 -> style.bold(10, Style.MUTED);
-          default -> style.bold(12.5f);
+          case 0 -> style.bold(TypeScale.H1 + 2, Style.ACCENT);
+          case 1 -> style.bold(TypeScale.BODY, Style.MUTED);
+          default -> style.bold(TypeScale.H2 + 1);
         };
     Paragraph p = new Paragraph(Sections.marker(key, text, font));
     p.setLeading(font.getSize() * 1.3f);
@@ -99,14 +102,14 @@ final class Layout {
   }
 
   Paragraph subheading(String text) {
-    Paragraph p = new Paragraph(text, style.bold(10.5f, Style.ACCENT));
+    Paragraph p = new Paragraph(text, style.bold(TypeScale.H2, Style.ACCENT));
     p.setSpacingBefore(10);
     p.setSpacingAfter(4);
     return p;
   }
 
   Paragraph para(String text, Font font, float before, float after) {
-    Paragraph p = new Paragraph(text, font);
+    Paragraph p = new Paragraph(Unbroken.chunk(text, font));
     p.setLeading(font.getSize() * 1.3f);
     p.setSpacingBefore(before);
     p.setSpacingAfter(after);
@@ -134,7 +137,7 @@ final class Layout {
   }
 
   PdfPCell cell(String text, Font font) {
-    return cell(new Phrase(text, font));
+    return cell(new Phrase(Unbroken.chunk(text, font)));
   }
 
   PdfPCell cell(Phrase phrase) {
@@ -164,7 +167,7 @@ final class Layout {
   }
 
   void header(PdfPTable t, String... titles) {
-    header(t, 8, titles);
+    header(t, TypeScale.TABLE, titles);
   }
 
   void header(PdfPTable t, float size, String... titles) {
@@ -173,10 +176,23 @@ final class Layout {
     }
   }
 
-  /** The status word on its colour; the word is always there, so colour is never alone. */
+  /**
+   * A status's symbol and word on its fill, in white or ink as the fill needs; the symbol and the
+   * word are always there, so colour is never alone.
+   */
+  PdfPCell badge(StatusMark mark, float size) {
+    return badge(
+        mark.symbol() + "\u00A0" + mark.status().word(), mark.fill(), mark.textOnFill(), size);
+  }
+
+  /** A word in white on a dark colour. */
   PdfPCell badge(String word, String hex, float size) {
-    PdfPCell c = new PdfPCell(new Phrase(word, style.bold(size, Color.WHITE)));
-    c.setBackgroundColor(Style.color(hex));
+    return badge(word, Style.color(hex), Color.WHITE, size);
+  }
+
+  private PdfPCell badge(String word, Color fill, Color text, float size) {
+    PdfPCell c = new PdfPCell(new Phrase(word, style.bold(size, text)));
+    c.setBackgroundColor(fill);
     c.setBorder(Rectangle.BOX);
     c.setBorderColor(Color.WHITE);
     c.setBorderWidth(1.5f);

@@ -10,6 +10,7 @@ import mx.gob.cdmx.mpi.evaluate.Status;
 import mx.gob.cdmx.mpi.render.pdf.Charts;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
 import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
+import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 
@@ -49,7 +50,7 @@ final class SummaryPages {
                 + " sobre el acumulado del año, del "
                 + report.toDateRange()
                 + ".",
-            style.font(9.5f),
+            style.font(TypeScale.BODY),
             0,
             6));
 
@@ -83,7 +84,7 @@ final class SummaryPages {
       out.add(
           out.para(
               "Ningún indicador está en amarillo o en rojo al corte del periodo.",
-              style.font(9),
+              style.font(TypeScale.BODY),
               0,
               4));
     } else {
@@ -92,15 +93,16 @@ final class SummaryPages {
       out.header(t, "Id", "Indicador", "Estado", "Resultado acumulado", "Justificación");
       for (PacketModel.Attention a : model.attention()) {
         IndicatorView v = a.view();
-        t.addCell(out.cell(v.id(), style.bold(8)));
-        t.addCell(out.cell(v.name(), style.font(8)));
-        t.addCell(statusCell(v, 8));
-        t.addCell(out.numberCell(v.toDate().result(), style.font(8)));
+        t.addCell(out.cell(v.id(), style.bold(TypeScale.TABLE)));
+        t.addCell(out.cell(v.name(), style.font(TypeScale.TABLE)));
+        t.addCell(statusCell(v, TypeScale.TABLE));
+        t.addCell(out.numberCell(v.toDate().result(), style.font(TypeScale.TABLE)));
         t.addCell(
             a.unjustified()
-                ? flag(7)
+                ? flag(TypeScale.TABLE)
                 : out.cell(
-                    a.notes().size() == 1 ? "1 nota" : a.notes().size() + " notas", style.font(8)));
+                    a.notes().size() == 1 ? "1 nota" : a.notes().size() + " notas",
+                    style.font(TypeScale.TABLE)));
       }
       out.add(t);
       out.add(
@@ -110,7 +112,7 @@ final class SummaryPages {
                   + "» (página "
                   + pageOf(PacketModel.ATTENTION)
                   + ").",
-              style.font(8, Style.MUTED),
+              style.font(TypeScale.TABLE, Style.MUTED),
               2,
               0));
     }
@@ -128,16 +130,20 @@ final class SummaryPages {
       t.setHeaderRows(1);
       out.header(t, "Id", "Indicador", "Estado", "Motivo");
       for (IndicatorView v : incomplete) {
-        t.addCell(out.cell(v.id(), style.bold(8)));
-        t.addCell(out.cell(v.name(), style.font(8)));
-        t.addCell(statusCell(v, 8));
-        t.addCell(out.cell(v.reason() == null ? Layout.NONE : v.reason(), style.font(7.5f)));
+        t.addCell(out.cell(v.id(), style.bold(TypeScale.TABLE)));
+        t.addCell(out.cell(v.name(), style.font(TypeScale.TABLE)));
+        t.addCell(statusCell(v, TypeScale.TABLE));
+        t.addCell(
+            out.cell(v.reason() == null ? Layout.NONE : v.reason(), style.font(TypeScale.TABLE)));
       }
       out.add(t);
     }
     out.add(
         out.para(
-            "Umbrales del semáforo: " + report.thresholds(), style.font(8, Style.MUTED), 8, 0));
+            "Umbrales del semáforo: " + report.thresholds(),
+            style.font(TypeScale.TABLE, Style.MUTED),
+            8,
+            0));
   }
 
   /** The page of {@code key} from the previous pass, or a blank of the same width. */

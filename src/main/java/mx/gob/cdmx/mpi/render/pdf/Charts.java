@@ -7,15 +7,19 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RectangularShape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.StatusCount;
 import mx.gob.cdmx.mpi.render.report.StatusView;
@@ -31,9 +35,9 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarPainter;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LevelRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextFragment;
 import org.jfree.chart.text.TextLine;
@@ -51,12 +55,15 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class Charts {
 
-  /** Height of one indicator row of the progress chart, in points. */
-  public static final float PROGRESS_ROW = 21;
+  /** Height of one line of a chart label, in points. */
+  private static final float LINE = TypeScale.CHART * 1.2f;
+
+  /** Share of the progress chart's width given to the indicator names. */
+  private static final float NAME_SHARE = 0.6f;
 
   private static final Color GRID = new Color(0xE5E7EB);
   private static final Color TRACK_LINE = PdfColors.INK;
-  private static final int NAME_CHARS = 46;
+  private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
   private Charts() {}
 
@@ -66,7 +73,8 @@ public final class Charts {
    * dashed 100 % line; left of each bar the id and name, and below them "● status — avance x %,
    * esperado y %".
    */
-  public static JFreeChart progress(List<IndicatorView> rows, PdfFonts fonts) {
+  public static JFreeChart progress(List<IndicatorView> rows, PdfFonts fonts, float width) {
+    float nameWidth = width * NAME_SHARE - 8;
     double scale = scaleMax(rows);
     DefaultCategoryDataset actual = new DefaultCategoryDataset();
     DefaultCategoryDataset expected = new DefaultCategoryDataset();
@@ -82,17 +90,8 @@ public final class Charts {
           "Esperado según el calendario",
           v.id());
     }
-    BarRenderer bars =
-        new BarRenderer() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public java.awt.Paint getItemPaint(int row, int column) {
-            String key = (String) getPlot().getDataset(0).getColumnKey(column);
-            return PdfColors.hex(byKey.get(key).status().color());
-          }
-        };
-    styleBars(bars, fonts);
+    BarRenderer bars = new BarRenderer();
+    styleBars(bars, fonts, key -> StatusMark.ofCode(byKey.get(key).status().code()));
     bars.setDefaultItemLabelsVisible(false);
     LevelRenderer marks = new LevelRenderer();
     marks.setDefaultPaint(TRACK_LINE);
@@ -111,36 +110,13 @@ public final class Charts {
           protected TextBlock createLabel(
               Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
             IndicatorView v = byKey.get((String) category);
-            TextBlock block = new TextBlock();
-            TextLine first = new TextLine();
-            first.addFragment(new TextFragment(v.id() + "  ", fonts.awt(true, 7f), PdfColors.INK));
-            first.addFragment(
-                new TextFragment(
-                    shorten(v.name(), NAME_CHARS), fonts.awt(false, 7f), PdfColors.INK));
-            block.addLine(first);
-            TextLine second = new TextLine();
-            second.addFragment(
-                new TextFragment("● ", fonts.awt(false, 7.5f), PdfColors.hex(v.status().color())));
-            second.addFragment(
-                new TextFragment(v.statusText(), fonts.awt(true, 6.8f), PdfColors.INK));
-            String figures =
-                v.progress().value() == null
-                    ? "sin avance calculable"
-                    : "avance " + v.progress().text();
-            if (v.progress().expectedValue() != null) {
-              figures += ", esperado " + v.progress().expected();
-            }
-            second.addFragment(
-                new TextFragment(" — " + figures, fonts.awt(false, 6.8f), PdfColors.MUTED));
-            block.addLine(second);
-            block.setLineAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-            return block;
+            return progressLabel(v, fonts, nameWidth);
           }
         };
     names.setCategoryMargin(0.25);
     names.setLowerMargin(0.01);
     names.setUpperMargin(0.01);
-    names.setMaximumCategoryLabelWidthRatio(0.5f);
+    names.setMaximumCategoryLabelWidthRatio(NAME_SHARE);
     names.setTickMarksVisible(false);
     names.setAxisLineVisible(false);
 
@@ -162,9 +138,70 @@ public final class Charts {
     return chart(plot);
   }
 
-  /** The height the progress chart needs for {@code rows} indicators, in points. */
-  public static float progressHeight(int rows) {
-    return Math.max(1, rows) * PROGRESS_ROW + 34;
+  /**
+   * The height the progress chart of {@code width} points needs for {@code rows}: every row gets
+   * the room of the longest label (its wrapped name and the status line), in points.
+   */
+  public static float progressHeight(List<IndicatorView> rows, PdfFonts fonts, float width) {
+    int lines = 1;
+    for (IndicatorView v : rows) {
+      lines = Math.max(lines, nameLines(v, fonts, width * NAME_SHARE - 8).size());
+    }
+    return Math.max(1, rows.size()) * ((lines + 1) * LINE + 7) + 34;
+  }
+
+  /** The label of one progress row: id and whole name, wrapped, then symbol, status and figures. */
+  private static TextBlock progressLabel(IndicatorView v, PdfFonts fonts, float width) {
+    TextBlock block = new TextBlock();
+    List<String> lines = nameLines(v, fonts, width);
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = new TextLine();
+      if (i == 0) {
+        line.addFragment(
+            new TextFragment(v.id() + "  ", fonts.awt(true, TypeScale.CHART), PdfColors.INK));
+      }
+      line.addFragment(
+          new TextFragment(lines.get(i), fonts.awt(false, TypeScale.CHART), PdfColors.INK));
+      block.addLine(line);
+    }
+    StatusMark mark = StatusMark.ofCode(v.status().code());
+    TextLine second = new TextLine();
+    second.addFragment(
+        new TextFragment(mark.symbol() + " ", fonts.awt(false, TypeScale.CHART + 1), mark.mark()));
+    second.addFragment(
+        new TextFragment(v.statusText(), fonts.awt(true, TypeScale.CHART), PdfColors.INK));
+    String figures =
+        v.progress().value() == null ? "sin avance calculable" : "avance " + v.progress().text();
+    if (v.progress().expectedValue() != null) {
+      figures += ", esperado " + v.progress().expected();
+    }
+    second.addFragment(
+        new TextFragment(" — " + figures, fonts.awt(false, TypeScale.CHART), PdfColors.INK));
+    block.addLine(second);
+    block.setLineAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    return block;
+  }
+
+  /** The indicator's name wrapped at word boundaries to {@code width} points (the id before it). */
+  static List<String> nameLines(IndicatorView v, PdfFonts fonts, float width) {
+    double idWidth =
+        fonts.awt(true, TypeScale.CHART).getStringBounds(v.id() + "  ", MEASURE).getWidth();
+    java.awt.Font font = fonts.awt(false, TypeScale.CHART);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    double room = width - idWidth;
+    for (String word : v.name().split("\\s+")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && font.getStringBounds(candidate, MEASURE).getWidth() > room) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+        room = width;
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   /** How many indicators have each status: one bar per status in its colour, word and count. */
@@ -177,17 +214,8 @@ public final class Charts {
       data.addValue(c.count(), "Indicadores", c.status().word());
       max = Math.max(max, c.count());
     }
-    BarRenderer bars =
-        new BarRenderer() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public java.awt.Paint getItemPaint(int row, int column) {
-            String key = (String) getPlot().getDataset(0).getColumnKey(column);
-            return PdfColors.hex(byKey.get(key).status().color());
-          }
-        };
-    styleBars(bars, fonts);
+    BarRenderer bars = new BarRenderer();
+    styleBars(bars, fonts, key -> StatusMark.ofCode(byKey.get(key).status().code()));
     bars.setDefaultItemLabelGenerator(
         labels(
             key -> {
@@ -203,11 +231,14 @@ public final class Charts {
           protected TextBlock createLabel(
               Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
             StatusView s = byKey.get((String) category).status();
+            StatusMark mark = StatusMark.ofCode(s.code());
             TextBlock block = new TextBlock();
             TextLine line = new TextLine();
             line.addFragment(
-                new TextFragment("● ", fonts.awt(false, 8f), PdfColors.hex(s.color())));
-            line.addFragment(new TextFragment(s.word(), fonts.awt(false, 7.5f), PdfColors.INK));
+                new TextFragment(
+                    mark.symbol() + " ", fonts.awt(false, TypeScale.CHART + 1), mark.mark()));
+            line.addFragment(
+                new TextFragment(s.word(), fonts.awt(false, TypeScale.CHART), PdfColors.INK));
             block.addLine(line);
             return block;
           }
@@ -220,8 +251,8 @@ public final class Charts {
     NumberAxis number = new NumberAxis();
     number.setRange(0, Math.ceil(max * 1.45) + 1);
     number.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    number.setTickLabelFont(fonts.awt(false, 6.5f));
-    number.setTickLabelPaint(PdfColors.MUTED);
+    number.setTickLabelFont(fonts.awt(false, TypeScale.CHART));
+    number.setTickLabelPaint(PdfColors.INK);
     number.setAxisLineVisible(false);
     number.setTickMarksVisible(false);
     number.setNumberFormatOverride(esMx("#,##0"));
@@ -268,22 +299,23 @@ public final class Charts {
     NumberAxis axis = new NumberAxis();
     axis.setRange(0, upper);
     axis.setTickUnit(new NumberTickUnit(25, esMx("0' %'")));
-    axis.setTickLabelFont(fonts.awt(false, 6.5f));
-    axis.setTickLabelPaint(PdfColors.MUTED);
+    axis.setTickLabelFont(fonts.awt(false, TypeScale.CHART));
+    axis.setTickLabelPaint(PdfColors.INK);
     axis.setAxisLineVisible(false);
     axis.setTickMarksVisible(false);
     return axis;
   }
 
   @SuppressWarnings("deprecation") // setItemLabelAnchorOffset has no replacement in 1.5
-  private static void styleBars(BarRenderer bars, PdfFonts fonts) {
-    bars.setBarPainter(new StandardBarPainter());
+  private static void styleBars(
+      BarRenderer bars, PdfFonts fonts, Function<String, StatusMark> markOf) {
+    bars.setBarPainter(new PatternPainter(markOf));
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
     bars.setItemMargin(0);
     bars.setMaximumBarWidth(0.9);
     bars.setDefaultItemLabelsVisible(true);
-    bars.setDefaultItemLabelFont(fonts.awt(false, 6.8f));
+    bars.setDefaultItemLabelFont(fonts.awt(false, TypeScale.CHART));
     bars.setDefaultItemLabelPaint(PdfColors.INK);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -309,7 +341,7 @@ public final class Charts {
     return chart;
   }
 
-  private static CategoryItemLabelGenerator labels(java.util.function.Function<String, String> f) {
+  private static CategoryItemLabelGenerator labels(Function<String, String> f) {
     return new CategoryItemLabelGenerator() {
       @Override
       public String generateRowLabel(CategoryDataset dataset, int row) {
@@ -337,10 +369,37 @@ public final class Charts {
     return f;
   }
 
-  private static String shorten(String text, int max) {
-    if (text.codePointCount(0, text.length()) <= max) {
-      return text;
+  /** Paints each bar with the fill, pattern and outline of its status ({@link StatusMark}). */
+  private static final class PatternPainter implements BarPainter {
+    private static final long serialVersionUID = 1L;
+    private final transient Function<String, StatusMark> markOf;
+
+    PatternPainter(Function<String, StatusMark> markOf) {
+      this.markOf = markOf;
     }
-    return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
+
+    @Override
+    public void paintBar(
+        Graphics2D g2,
+        BarRenderer renderer,
+        int row,
+        int column,
+        RectangularShape bar,
+        RectangleEdge base) {
+      String key = (String) renderer.getPlot().getDataset(0).getColumnKey(column);
+      markOf.apply(key).paint(g2, bar);
+    }
+
+    @Override
+    public void paintBarShadow(
+        Graphics2D g2,
+        BarRenderer renderer,
+        int row,
+        int column,
+        RectangularShape bar,
+        RectangleEdge base,
+        boolean pegShadow) {
+      // no shadows
+    }
   }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class PageDecorator extends PdfPageEventHelper {
 
-  private static final float SIZE = 7.5f;
+  private static final float SIZE = TypeScale.MARGINAL;
   private static final float NUMBER_WIDTH = 110;
 
   private final PdfFonts fonts;

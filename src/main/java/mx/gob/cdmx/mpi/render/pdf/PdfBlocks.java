@@ -26,13 +26,13 @@ import mx.gob.cdmx.mpi.render.report.StatusView;
 public final class PdfBlocks {
 
   /** Body text size in points. */
-  public static final float BODY = 8.5f;
+  public static final float BODY = TypeScale.BODY;
 
   /** Table text size in points. */
-  public static final float TABLE = 8f;
+  public static final float TABLE = TypeScale.TABLE;
 
   /** Table header size in points. */
-  public static final float HEAD = 7.5f;
+  public static final float HEAD = TypeScale.TABLE;
 
   private static final float RULE_WIDTH = 0.4f;
 
@@ -52,8 +52,8 @@ public final class PdfBlocks {
   public Paragraph heading(String text, int level) {
     Font font =
         level <= 1
-            ? fonts.font(13, true, PdfColors.ACCENT)
-            : fonts.font(10.5f, true, PdfColors.INK);
+            ? fonts.font(TypeScale.H1, true, PdfColors.ACCENT)
+            : fonts.font(TypeScale.H2, true, PdfColors.INK);
     Paragraph p = new Paragraph(text, font);
     p.setSpacingBefore(level <= 1 ? 4 : 10);
     p.setSpacingAfter(level <= 1 ? 6 : 4);
@@ -63,7 +63,7 @@ public final class PdfBlocks {
 
   /** A paragraph of body text. */
   public Paragraph paragraph(String text) {
-    Paragraph p = new Paragraph(text, fonts.font(BODY));
+    Paragraph p = new Paragraph(Unbroken.chunk(text, fonts.font(BODY)));
     p.setLeading(BODY * 1.35f);
     p.setSpacingAfter(4);
     return p;
@@ -71,8 +71,8 @@ public final class PdfBlocks {
 
   /** A caption in secondary colour. */
   public Paragraph caption(String text) {
-    Paragraph p = new Paragraph(text, fonts.font(7.5f, false, PdfColors.MUTED));
-    p.setLeading(7.5f * 1.35f);
+    Paragraph p = new Paragraph(Unbroken.chunk(text, fonts.font(TABLE, false, PdfColors.MUTED)));
+    p.setLeading(TABLE * 1.35f);
     p.setSpacingAfter(4);
     return p;
   }
@@ -85,14 +85,14 @@ public final class PdfBlocks {
         continue;
       }
       t.addCell(plain(new Phrase(row[0], fonts.bold(BODY)), Element.ALIGN_LEFT));
-      t.addCell(plain(new Phrase(row[1], fonts.font(BODY)), Element.ALIGN_LEFT));
+      t.addCell(plain(new Phrase(Unbroken.chunk(row[1], fonts.font(BODY))), Element.ALIGN_LEFT));
     }
     return t;
   }
 
   /** Count and share of indicators per status, with a total row. */
   public PdfPTable statusSummary(List<StatusCount> counts, int total) {
-    PdfPTable t = table(new float[] {50, 25, 25});
+    PdfPTable t = table(new float[] {44, 28, 28});
     t.addCell(head("Estado", Element.ALIGN_LEFT));
     t.addCell(head("Indicadores", Element.ALIGN_RIGHT));
     t.addCell(head("Proporción", Element.ALIGN_RIGHT));
@@ -103,36 +103,37 @@ public final class PdfBlocks {
           ruled(new Phrase(Integer.toString(c.count()), fonts.font(TABLE)), Element.ALIGN_RIGHT));
       t.addCell(
           ruled(
-              new Phrase(c.share(), fonts.font(TABLE, false, PdfColors.MUTED)),
+              new Phrase(Unbroken.chunk(c.share(), fonts.font(TABLE, false, PdfColors.MUTED))),
               Element.ALIGN_RIGHT));
     }
     t.addCell(total(new Phrase("Total", fonts.bold(TABLE)), Element.ALIGN_LEFT));
     t.addCell(total(new Phrase(Integer.toString(total), fonts.bold(TABLE)), Element.ALIGN_RIGHT));
-    t.addCell(total(new Phrase("100.0 %", fonts.bold(TABLE)), Element.ALIGN_RIGHT));
+    t.addCell(total(new Phrase(Unbroken.chunk("100.0 %", fonts.bold(TABLE))), Element.ALIGN_RIGHT));
     return t;
   }
 
   /** Programmes × statuses: how many indicators of each programme have each status. */
   public PdfPTable programSummary(List<ProgramSummary> programs, List<StatusView> legend) {
     float[] widths = new float[legend.size() + 2];
-    widths[0] = 31;
+    widths[0] = 29;
     for (int i = 0; i < legend.size(); i++) {
-      widths[i + 1] = 8.5f;
+      widths[i + 1] = 9.2f;
     }
-    widths[widths.length - 1] = 9.5f;
+    widths[widths.length - 1] = 6.6f;
     PdfPTable t = table(widths);
     t.addCell(head("Programa", Element.ALIGN_LEFT));
     for (StatusView s : legend) {
       Phrase p = new Phrase();
-      p.add(new Chunk("●", fonts.font(9, false, PdfColors.hex(s.color()))));
-      p.add(new Chunk("\n" + s.word(), fonts.bold(6.5f)));
+      StatusMark mark = StatusMark.ofCode(s.code());
+      p.add(new Chunk(mark.symbol(), fonts.font(TABLE + 1, false, mark.mark())));
+      p.add(new Chunk("\n" + s.word(), fonts.font(TABLE)));
       PdfPCell c = head(p, Element.ALIGN_CENTER);
       t.addCell(c);
     }
     t.addCell(head("Total", Element.ALIGN_RIGHT));
     t.setHeaderRows(1);
     for (ProgramSummary p : programs) {
-      t.addCell(ruled(new Phrase(p.id() + ". " + p.name(), fonts.font(7)), Element.ALIGN_LEFT));
+      t.addCell(ruled(new Phrase(p.id() + ". " + p.name(), fonts.font(TABLE)), Element.ALIGN_LEFT));
       for (StatusCount c : p.counts()) {
         boolean zero = c.count() == 0;
         t.addCell(
@@ -150,7 +151,7 @@ public final class PdfBlocks {
 
   /** One row per indicator of a programme: status, target and realized to date, result. */
   public PdfPTable programOverview(ProgramSection section) {
-    PdfPTable t = table(new float[] {31, 18, 9, 11, 12, 19});
+    PdfPTable t = table(new float[] {27, 22, 9, 11, 12, 19});
     t.addCell(head("Indicador", Element.ALIGN_LEFT));
     t.addCell(head("Estado", Element.ALIGN_LEFT));
     t.addCell(head("Meta al corte", Element.ALIGN_RIGHT));
@@ -160,11 +161,11 @@ public final class PdfBlocks {
     t.setHeaderRows(1);
     for (IndicatorView v : section.indicators()) {
       Phrase name = new Phrase();
-      name.add(new Chunk(v.id() + "  ", fonts.bold(7.5f)));
-      name.add(new Chunk(v.name(), fonts.font(7.5f)));
+      name.add(new Chunk(v.id() + "  ", fonts.bold(TABLE)));
+      name.add(new Chunk(v.name(), fonts.font(TABLE)));
       t.addCell(ruled(name, Element.ALIGN_LEFT));
       t.addCell(
-          ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f), Element.ALIGN_LEFT));
+          ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, TABLE), Element.ALIGN_LEFT));
       t.addCell(ruled(number(v.toDate().target()), Element.ALIGN_RIGHT));
       t.addCell(ruled(number(v.toDate().realized()), Element.ALIGN_RIGHT));
       t.addCell(ruled(number(v.toDate().result()), Element.ALIGN_RIGHT));
@@ -185,7 +186,7 @@ public final class PdfBlocks {
    * notes of the period (the justification) or, without notes, why a figure is missing.
    */
   public PdfPTable attention(List<IndicatorView> indicators) {
-    PdfPTable t = table(new float[] {30, 17, 11, 42});
+    PdfPTable t = table(new float[] {28, 16, 14, 42});
     t.addCell(head("Indicador", Element.ALIGN_LEFT));
     t.addCell(head("Estado", Element.ALIGN_LEFT));
     t.addCell(head("Resultado acumulado", Element.ALIGN_RIGHT));
@@ -193,17 +194,17 @@ public final class PdfBlocks {
     t.setHeaderRows(1);
     for (IndicatorView v : indicators) {
       Phrase name = new Phrase();
-      name.add(new Chunk(v.id() + "  ", fonts.bold(7.5f)));
-      name.add(new Chunk(v.name(), fonts.font(7.5f)));
+      name.add(new Chunk(v.id() + "  ", fonts.bold(TABLE)));
+      name.add(new Chunk(v.name(), fonts.font(TABLE)));
       t.addCell(ruled(name, Element.ALIGN_LEFT));
       t.addCell(
-          ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 7.5f), Element.ALIGN_LEFT));
+          ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, TABLE), Element.ALIGN_LEFT));
       t.addCell(ruled(number(v.toDate().result()), Element.ALIGN_RIGHT));
       String why =
           !v.notes().isEmpty()
               ? String.join(" / ", v.notes().stream().map(NoteView::text).toList())
               : v.reason() != null ? v.reason() : "Sin nota en el periodo.";
-      t.addCell(ruled(new Phrase(why, fonts.font(7.5f)), Element.ALIGN_LEFT));
+      t.addCell(ruled(new Phrase(Unbroken.chunk(why, fonts.font(TABLE))), Element.ALIGN_LEFT));
     }
     return t;
   }
@@ -236,7 +237,7 @@ public final class PdfBlocks {
    * written in the header.
    */
   public PdfPTable workedFigures(ReportModel model, IndicatorView v) {
-    PdfPTable t = table(new float[] {27, 8, 11, 39, 15});
+    PdfPTable t = table(new float[] {24, 9, 13, 38, 16});
     t.addCell(head("Ventana", Element.ALIGN_LEFT));
     t.addCell(head("Meta", Element.ALIGN_RIGHT));
     t.addCell(head("Realizado", Element.ALIGN_RIGHT));
@@ -280,11 +281,11 @@ public final class PdfBlocks {
 
     PdfPTable top = table(new float[] {72, 28});
     Phrase title = new Phrase();
-    title.add(new Chunk(v.id() + "  ", fonts.bold(9.5f)));
-    title.add(new Chunk(v.name(), fonts.bold(9.5f)));
+    title.add(new Chunk(v.id() + "  ", fonts.bold(TypeScale.H2)));
+    title.add(new Chunk(v.name(), fonts.bold(TypeScale.H2)));
     top.addCell(plain(title, Element.ALIGN_LEFT));
     PdfPCell badge =
-        plain(StatusBadge.phrase(v.status(), v.overTarget(), fonts, 8.5f), Element.ALIGN_RIGHT);
+        plain(StatusBadge.phrase(v.status(), v.overTarget(), fonts, BODY), Element.ALIGN_RIGHT);
     badge.setVerticalAlignment(Element.ALIGN_TOP);
     top.addCell(badge);
     inner.addCell(wrap(top, 0));
@@ -293,7 +294,7 @@ public final class PdfBlocks {
           wrap(
               new Phrase(
                   "Meta programada: «" + v.plan().ficha().programmedGoal() + "»",
-                  fonts.font(7.5f, false, PdfColors.MUTED)),
+                  fonts.font(TABLE, false, PdfColors.MUTED)),
               1));
     }
     inner.addCell(wrap(workedFigures(model, v), 5));
@@ -330,7 +331,7 @@ public final class PdfBlocks {
     if (v.reason() != null) {
       Phrase why = new Phrase();
       why.add(new Chunk("Por qué falta alguna cifra: ", fonts.bold(BODY)));
-      why.add(new Chunk(v.reason(), fonts.font(BODY)));
+      why.add(Unbroken.chunk(v.reason(), fonts.font(BODY)));
       PdfPCell cell = wrap(why, 3);
       cell.setBackgroundColor(PdfColors.NOTE_FILL);
       cell.setPaddingLeft(4);
@@ -350,7 +351,7 @@ public final class PdfBlocks {
                 "•  " + n.period() + (n.variable() == null ? "" : " (" + n.variable() + ")") + ": ",
                 fonts.bold(BODY)));
         notes.add(
-            new Chunk(
+            Unbroken.chunk(
                 n.text() + (n.source() == null ? "" : " (fuente: " + n.source() + ")"),
                 fonts.font(BODY)));
       }
@@ -365,7 +366,7 @@ public final class PdfBlocks {
 
     PdfPTable outer = table(new float[] {1.2f, 98.8f});
     PdfPCell stripe = new PdfPCell();
-    stripe.setBackgroundColor(PdfColors.hex(v.status().color()));
+    stripe.setBackgroundColor(StatusMark.ofCode(v.status().code()).mark());
     stripe.setBorder(Rectangle.NO_BORDER);
     outer.addCell(stripe);
     PdfPCell body = new PdfPCell(inner);
@@ -393,7 +394,7 @@ public final class PdfBlocks {
         p.add(new Chunk("   ·   ", fonts.font(BODY, false, PdfColors.MUTED)));
       }
       p.add(new Chunk(pair[0] + ": ", fonts.bold(BODY)));
-      p.add(new Chunk(pair[1], fonts.font(BODY)));
+      p.add(Unbroken.chunk(pair[1], fonts.font(BODY)));
       first = false;
     }
     return p;
@@ -409,7 +410,7 @@ public final class PdfBlocks {
       String baseline) {
     Phrase name = new Phrase();
     name.add(new Chunk(window + " ", fonts.bold(TABLE)));
-    name.add(new Chunk(months, fonts.font(7, false, PdfColors.MUTED)));
+    name.add(new Chunk(months, fonts.font(TABLE, false, PdfColors.MUTED)));
     t.addCell(ruled(name, Element.ALIGN_LEFT));
     t.addCell(ruled(number(target), Element.ALIGN_RIGHT));
     t.addCell(ruled(number(realized), Element.ALIGN_RIGHT));
@@ -425,7 +426,9 @@ public final class PdfBlocks {
 
   private Phrase number(String text) {
     return new Phrase(
-        text, "—".equals(text) ? fonts.font(TABLE, false, PdfColors.MUTED) : fonts.font(TABLE));
+        Unbroken.chunk(
+            text,
+            "—".equals(text) ? fonts.font(TABLE, false, PdfColors.MUTED) : fonts.font(TABLE)));
   }
 
   /** A full-width table with these relative column widths. */

@@ -59,8 +59,12 @@ public final class PdfReport {
         DeterministicPdf.open(
             PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages);
     Document doc = pdf.document();
+    // never let later text jump ahead of a chart that moves to the next page
+    pdf.writer().setStrictImageSequence(true);
     try {
       firstPage(doc, pdf, model, blocks);
+      doc.newPage();
+      attentionPage(doc, model, blocks);
       doc.newPage();
       progressPage(doc, pdf, model, blocks);
       for (ProgramSection section : model.programs()) {
@@ -91,16 +95,18 @@ public final class PdfReport {
     PdfFonts fonts = blocks.fonts();
     Paragraph kicker =
         new Paragraph(
-            model.shortName() + " · Junta de Gobierno", fonts.font(8, true, PdfColors.ACCENT));
+            model.shortName() + " · Junta de Gobierno",
+            fonts.font(TypeScale.TABLE, true, PdfColors.ACCENT));
     doc.add(kicker);
     Paragraph institution =
-        new Paragraph(model.institution(), fonts.font(7.5f, false, PdfColors.MUTED));
+        new Paragraph(model.institution(), fonts.font(TypeScale.TABLE, false, PdfColors.MUTED));
     institution.setSpacingAfter(6);
     doc.add(institution);
-    Paragraph title = new Paragraph(model.title(), fonts.bold(20));
+    Paragraph title = new Paragraph(model.title(), fonts.bold(TypeScale.TITLE));
     title.setLeading(24);
     doc.add(title);
-    Paragraph subtitle = new Paragraph(model.subtitle(), fonts.font(10, false, PdfColors.MUTED));
+    Paragraph subtitle =
+        new Paragraph(model.subtitle(), fonts.font(TypeScale.BODY, false, PdfColors.MUTED));
     subtitle.setSpacingAfter(4);
     doc.add(subtitle);
     PdfPTable rule = PdfBlocks.table(new float[] {100});
@@ -118,9 +124,12 @@ public final class PdfReport {
     facts.add(new String[] {"Plan", model.planTitle() + " (" + model.planId() + ")"});
     facts.add(
         new String[] {
-          "Semáforo", model.thresholds() + " El color va siempre acompañado de su nombre."
+          "Semáforo",
+          model.thresholds()
+              + " El color va siempre acompañado de un símbolo y del nombre del estado:"
+              + " ● Verde, ▲ Amarillo, ◆ Rojo."
         });
-    PdfPTable info = blocks.keyValues(facts, 20);
+    PdfPTable info = blocks.keyValues(facts, 24);
     info.setSpacingBefore(8);
     info.setSpacingAfter(4);
     doc.add(info);
@@ -150,37 +159,12 @@ public final class PdfReport {
     side.addCell(right);
     side.setSpacingAfter(8);
     doc.add(side);
-
-    doc.add(blocks.heading("Indicadores por programa y estado", 2));
-    doc.add(blocks.programSummary(model.programSummaries(), model.legend()));
   }
 
-  private static void progressPage(
-      Document doc, DeterministicPdf pdf, ReportModel model, PdfBlocks blocks)
+  private static void attentionPage(Document doc, ReportModel model, PdfBlocks blocks)
       throws DocumentException {
-    doc.add(blocks.heading("Avance hacia la meta anual", 1));
-    doc.add(
-        blocks.paragraph(
-            "Cada barra es el avance acumulado hacia la meta anual (realizado"
-                + " entre meta anual) al "
-                + model.cutoffDate()
-                + ", en el color de su estado, cuyo nombre"
-                + " se escribe junto al indicador. La marca negra es lo que el calendario del plan espera"
-                + " a esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"
-                + " meta numérica calendarizada; los demás se explican en su programa."));
-    List<IndicatorView> rows = model.charted();
-    float width = doc.right() - doc.left();
-    Image chart =
-        Charts.image(
-            pdf.writer(),
-            Charts.progress(rows, blocks.fonts()),
-            width,
-            Charts.progressHeight(rows.size()),
-            blocks.fonts());
-    chart.setSpacingBefore(6);
-    chart.setSpacingAfter(6);
-    doc.add(chart);
-
+    doc.add(blocks.heading("Indicadores por programa y estado", 1));
+    doc.add(blocks.programSummary(model.programSummaries(), model.legend()));
     doc.add(blocks.heading("Requieren atención", 1));
     if (model.attention().isEmpty()) {
       doc.add(
@@ -195,5 +179,32 @@ public final class PdfReport {
                   + " motivo de la cifra faltante."));
       doc.add(blocks.attention(model.attention()));
     }
+  }
+
+  private static void progressPage(
+      Document doc, DeterministicPdf pdf, ReportModel model, PdfBlocks blocks)
+      throws DocumentException {
+    doc.add(blocks.heading("Avance hacia la meta anual", 1));
+    doc.add(
+        blocks.paragraph(
+            "Cada barra es el avance acumulado hacia la meta anual (realizado"
+                + " entre meta anual) al "
+                + model.cutoffDate()
+                + ", con el color y la trama de su estado (verde lisa, amarillo rayada, rojo"
+                + " cuadriculada), cuyo símbolo y nombre se escriben junto al indicador. La marca negra es lo que el calendario del plan espera"
+                + " a esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"
+                + " meta numérica calendarizada; los demás se explican en su programa."));
+    List<IndicatorView> rows = model.charted();
+    float width = doc.right() - doc.left();
+    Image chart =
+        Charts.image(
+            pdf.writer(),
+            Charts.progress(rows, blocks.fonts(), width),
+            width,
+            Charts.progressHeight(rows, blocks.fonts(), width),
+            blocks.fonts());
+    chart.setSpacingBefore(6);
+    chart.setSpacingAfter(6);
+    doc.add(chart);
   }
 }

@@ -8,17 +8,21 @@ import mx.gob.cdmx.mpi.evaluate.Status;
 import mx.gob.cdmx.mpi.render.report.StatusView;
 
 /**
- * A status as text: a dot in the status colour followed by its word in bold, and "·
- * Sobrecumplimiento" when the indicator is over target — the colour is never shown alone.
+ * A status as text: its symbol ({@link StatusMark}: ● Verde, ▲ Amarillo, ◆ Rojo…) in the status
+ * colour followed by its word in bold, and "· Sobrecumplimiento" when the indicator is over target
+ * — the colour is never shown alone.
  */
 public final class StatusBadge {
 
   private StatusBadge() {}
 
-  /** "● Verde" (dot coloured) at {@code size} points, with "· Sobrecumplimiento" if over target. */
+  /**
+   * "● Verde" (symbol coloured) at {@code size} points, with "· Sobrecumplimiento" if over target.
+   */
   public static Phrase phrase(StatusView status, boolean overTarget, PdfFonts fonts, float size) {
     Phrase p = new Phrase();
-    p.add(new Chunk("● ", fonts.font(size * 1.15f, false, PdfColors.hex(status.color()))));
+    StatusMark mark = StatusMark.ofCode(status.code());
+    p.add(new Chunk(mark.symbol() + "\u00A0", fonts.font(size * 1.15f, false, mark.mark())));
     p.add(new Chunk(status.word(), fonts.bold(size)));
     if (overTarget) {
       p.add(new Chunk(" · Sobrecumplimiento", fonts.font(size, false, PdfColors.INK)));

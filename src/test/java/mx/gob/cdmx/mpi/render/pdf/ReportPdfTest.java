@@ -63,8 +63,8 @@ class ReportPdfTest {
           .contains("Informe trimestral abril–junio 2025")
           .contains("Fecha de emisión")
           .contains("10 de julio de 2025")
-          .contains("(2 / 2) × 100 = 100.0 %")
-          .contains("(15 / 14) × 100 = 107.1 %")
+          .contains("(2 / 2) × 100 = 100.0\u00A0%")
+          .contains("(15 / 14) × 100 = 107.1\u00A0%")
           .contains("Página 1 de " + pages)
           .contains("Página " + pages + " de " + pages)
           .contains("Verde")
@@ -72,7 +72,7 @@ class ReportPdfTest {
           .contains("Rojo")
           .contains("Sobrecumplimiento")
           .contains("Atención y canalización de casos")
-          .contains("Verde ≥ 90 %")
+          .contains("Verde ≥ 90\u00A0%")
           .contains("Por qué falta alguna cifra")
           .contains("El taller previsto para junio se reprogramó a julio");
       assertThat(doc.getDocumentInformation().getTitle())
@@ -96,6 +96,16 @@ class ReportPdfTest {
                 assertThat(f.isEmbedded()).as(f.getName()).isTrue();
                 assertThat(f.getName()).as("fuente").contains("DejaVuSans");
               });
+    }
+  }
+
+  /** Regression: a lone "%" wrapped onto its own line, away from its number. */
+  @Test
+  void percentNeverStartsALine() throws IOException {
+    try (PDDocument doc = PDDocument.load(report("informe.pdf", "--date", "2025-07-10"))) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("\u00A0%");
+      assertThat(text.lines().map(String::strip)).noneMatch(l -> l.startsWith("%"));
     }
   }
 

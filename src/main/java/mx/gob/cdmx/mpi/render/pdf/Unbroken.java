@@ -1,0 +1,41 @@
+package mx.gob.cdmx.mpi.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+import java.util.regex.Pattern;
+
+/**
+ * Text that must not break where OpenPDF would break it: a number and its unit stay on one line
+ * ("75.0 %" is written with a no-break space), and file names and codes break only at spaces and
+ * after a slash, never at their hyphens ({@code 2025-enero-junio.csv}).
+ */
+public final class Unbroken {
+
+  private static final Pattern NUMBER_UNIT = Pattern.compile("(\\d) (%)");
+
+  /** Breaks at spaces and after '/' or '\', never at a hyphen. */
+  public static final SplitCharacter SPACES_AND_SLASHES =
+      new SplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+          char c = cc[current];
+          return c <= ' ' || c == '/' || c == '\\';
+        }
+      };
+
+  private Unbroken() {}
+
+  /** {@code text} with a no-break space between each number and its "%". */
+  public static String units(String text) {
+    return text == null ? null : NUMBER_UNIT.matcher(text).replaceAll("$1\u00A0$2");
+  }
+
+  /** A chunk of {@code text} (units kept together) that breaks only at spaces and slashes. */
+  public static Chunk chunk(String text, Font font) {
+    Chunk c = new Chunk(units(text), font);
+    c.setSplitCharacter(SPACES_AND_SLASHES);
+    return c;
+  }
+}

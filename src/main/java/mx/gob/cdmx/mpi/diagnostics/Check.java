@@ -57,6 +57,10 @@ public enum Check {
   NON_NUMERIC_VALUE(
       "non-numeric-value", Severity.ERROR, "El valor no es un número con punto decimal."),
   NEGATIVE_VALUE("negative-value", Severity.ERROR, "El valor es negativo."),
+  VALUE_TOO_LONG(
+      "value-too-long",
+      Severity.ERROR,
+      "El valor tiene más de 30 cifras (o más de 64 caracteres): no es una medición."),
   FRACTION_IN_INTEGER(
       "fraction-in-integer", Severity.ERROR, "Una variable entera tiene un valor con decimales."),
   DUPLICATE_ROW(

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
+import mx.gob.cdmx.mpi.diagnostics.Shown;
 import mx.gob.cdmx.mpi.diagnostics.Suggest;
 import mx.gob.cdmx.mpi.formula.Formula;
 import mx.gob.cdmx.mpi.formula.FormulaException;
@@ -168,6 +169,18 @@ public final class PlanReader {
             "indicadores"));
     String id = string(map, "id", true);
     Integer year = integer(map, "anio", true);
+    if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+      error(
+          valuePos(map, "anio"),
+          "plan-year",
+          "«anio» vale "
+              + year
+              + ", fuera del rango admitido ("
+              + MIN_YEAR
+              + " a "
+              + MAX_YEAR
+              + "); escriba el año del plan con cuatro cifras, p. ej. 2025");
+    }
     Thresholds thresholds = thresholds(map);
     List<Program> programs = programs(map);
     List<CronogramaRow> rows = cronograma(map);
@@ -805,23 +818,86 @@ public final class PlanReader {
     return s == null ? null : decimalNode(s, "«" + key + "»");
   }
 
+  /** The years a plan may be for (docs/plan-formato.md). */
+  static final int MIN_YEAR = 2000;
+
+  static final int MAX_YEAR = 2100;
+
+  /** The most digits of a number in the plan, as in the data (docs/seguridad.md). */
+  static final int MAX_DIGITS = 30;
+
+  /** Numbers in the plan lie within 10^-12 … 10^15 (or are zero). */
+  static final int MIN_EXPONENT = -12;
+
+  static final int MAX_EXPONENT = 15;
+
   private BigDecimal decimalNode(Node n, String what) {
     if (n instanceof ScalarNode s
         && (s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
             || s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT)) {
+      String text = s.text();
+      if (text.length() > 64) {
+        error(
+            n.pos(),
+            "plan-number",
+            what
+                + " tiene un número de "
+                + text.length()
+                + " caracteres («"
+                + Shown.excerpt(text)
+                + "»); un número del plan tiene como máximo "
+                + MAX_DIGITS
+                + " cifras");
+        return null;
+      }
+      BigDecimal v;
       try {
-        return new BigDecimal(s.text());
+        v = new BigDecimal(text);
       } catch (NumberFormatException e) {
-        // falls through to the message below
+        v = null;
+      }
+      if (v != null) {
+        return bounded(v, text, n, what);
       }
     }
     error(n.pos(), "plan-type", what + " debe ser un número y se encontró " + describe(n));
     return null;
   }
 
+  /** {@code v} when its digits and size are sane, else null with the error recorded. */
+  private BigDecimal bounded(BigDecimal v, String text, Node n, String what) {
+    long exponent = (long) v.precision() - v.scale() - 1;
+    if (v.precision() > MAX_DIGITS) {
+      error(
+          n.pos(),
+          "plan-number",
+          what
+              + " tiene "
+              + v.precision()
+              + " cifras («"
+              + Shown.excerpt(text)
+              + "»); un número del plan tiene como máximo "
+              + MAX_DIGITS
+              + " cifras");
+      return null;
+    }
+    if (v.signum() != 0 && (exponent > MAX_EXPONENT || exponent < MIN_EXPONENT)) {
+      error(
+          n.pos(),
+          "plan-number",
+          what
+              + " vale «"
+              + Shown.excerpt(text)
+              + "», fuera del rango admitido (entre 0.000000000001 y 999999999999999, o 0);"
+              + " revise el exponente o los ceros");
+      return null;
+    }
+    return v;
+  }
+
   private static String describe(Node n) {
     if (n instanceof ScalarNode s && s.text() != null) {
-      return n.kind() + " («" + s.text() + "»)";
+      return n.kind() + " («" + Shown.excerpt(s.text()) + "»)";
     }
     return n.kind();
   }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
+import mx.gob.cdmx.mpi.diagnostics.Shown;
 
 /** A YAML document as a tree whose every node knows its line and column, for precise messages. */
 final class YamlTree {
@@ -153,6 +155,25 @@ final class YamlTree {
   private static Node read(JsonParser p, String file, List<Problem> problems) throws IOException {
     JsonToken t = p.currentToken();
     Pos pos = pos(p);
+    if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
+      boolean alias = y.isCurrentAlias();
+      problems.add(
+          Problem.error(
+              file,
+              pos.line(),
+              pos.column(),
+              "yaml-alias",
+              (alias
+                      ? "el alias YAML «*" + Shown.excerpt(p.getText())
+                      : "el ancla YAML «&" + Shown.excerpt(String.valueOf(y.getObjectId())))
+                  + "» no se admite en el plan: cada valor se escribe completo donde va"
+                  + " (anclas «&» y alias «*» harían que un valor dijera otra cosa de lo que se"
+                  + " lee)"));
+      if (alias) {
+        // Kept as text so that no second, misleading problem follows ("cannot be empty").
+        return new ScalarNode("*" + p.getText(), JsonToken.VALUE_STRING, pos);
+      }
+    }
     if (t == JsonToken.START_OBJECT) {
       Map<String, Entry> entries = new LinkedHashMap<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {

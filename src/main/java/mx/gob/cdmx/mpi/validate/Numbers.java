@@ -3,6 +3,7 @@ package mx.gob.cdmx.mpi.validate;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import mx.gob.cdmx.mpi.diagnostics.Check;
+import mx.gob.cdmx.mpi.diagnostics.Shown;
 
 /** Reads a {@code valor} cell: a non-negative decimal with {@code .} as the decimal point. */
 final class Numbers {
@@ -26,8 +27,26 @@ final class Numbers {
     }
   }
 
+  /** The most digits a value may have (leading zeros not counted): docs/seguridad.md. */
+  static final int MAX_DIGITS = 30;
+
+  /** The longest text read as a value at all; longer ones are refused before any pattern runs. */
+  static final int MAX_LENGTH = 64;
+
+  /**
+   * Reads {@code text}: a number, or the check it fails. Time is linear in the length: a text
+   * longer than {@value #MAX_LENGTH} characters, or with more than {@value #MAX_DIGITS} digits, is
+   * refused before any pattern or {@code BigDecimal} sees it.
+   */
   static Parsed parse(String text) {
+    if (text.length() > MAX_LENGTH) {
+      return tooLong(text, text.length() + " caracteres");
+    }
     if (PLAIN.matcher(text).matches()) {
+      int digits = digits(text);
+      if (digits > MAX_DIGITS) {
+        return tooLong(text, digits + " cifras");
+      }
       return new Parsed(new BigDecimal(text), null, null);
     }
     if (NEGATIVE.matcher(text).matches()) {
@@ -38,7 +57,7 @@ final class Numbers {
               + text.replaceAll("\\s", "")
               + " es negativo; una medición dice cuánto se logró en el periodo (0 o más)");
     }
-    String not = "el valor «" + text + "» no es un número válido; ";
+    String not = "el valor «" + Shown.excerpt(text) + "» no es un número válido; ";
     if (THOUSANDS_COMMA.matcher(text).matches()) {
       return nonNumeric(
           not + "no se aceptan separadores de miles: escriba " + text.replace(",", ""));
@@ -74,9 +93,39 @@ final class Numbers {
    * {@code text} is not of that form or reads as a thousands separator ({@code 1,234}).
    */
   static BigDecimal withDecimalComma(String text) {
-    return DECIMAL_COMMA.matcher(text).matches() && !THOUSANDS_COMMA.matcher(text).matches()
+    return text.length() <= MAX_LENGTH
+            && DECIMAL_COMMA.matcher(text).matches()
+            && !THOUSANDS_COMMA.matcher(text).matches()
         ? new BigDecimal(text.replace(',', '.'))
         : null;
+  }
+
+  /** Digits of a plain number, leading zeros of the whole part not counted ({@code 007.50} → 3). */
+  static int digits(String plain) {
+    int i = 0;
+    while (i < plain.length() - 1 && plain.charAt(i) == '0' && plain.charAt(i + 1) != '.') {
+      i++;
+    }
+    int n = 0;
+    for (; i < plain.length(); i++) {
+      if (plain.charAt(i) != '.') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Parsed tooLong(String text, String size) {
+    return new Parsed(
+        null,
+        Check.VALUE_TOO_LONG,
+        "el valor «"
+            + Shown.excerpt(text)
+            + "» tiene "
+            + size
+            + "; una medición tiene como máximo "
+            + MAX_DIGITS
+            + " cifras: revise la celda (¿se pegó otro contenido?)");
   }
 
   private static Parsed nonNumeric(String message) {

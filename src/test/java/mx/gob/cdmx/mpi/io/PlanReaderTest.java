@@ -48,6 +48,11 @@ class PlanReaderTest {
     "formula-variable.yaml,    plan-formula-variable,  25, 15",
     "duplicate-id.yaml,        duplicate-indicator,    30, 9",
     "yaml-syntax.yaml,         yaml-syntax,            18, 13",
+    "meta-huge-exponent.yaml,  plan-number,            20, 11",
+    "meta-too-many-digits.yaml, plan-number,           20, 11",
+    "year-negative.yaml,       plan-year,              4,  7",
+    "year-far.yaml,            plan-year,              4,  7",
+    "alias.yaml,               yaml-alias,             18, 13",
   })
   void reportsEachDefectWithItsPosition(String file, String code, int line, int column)
       throws IOException {
@@ -100,5 +105,32 @@ class PlanReaderTest {
         "id: plan\ninstitucion: \"Instituci\u00f3n\"\n".getBytes(StandardCharsets.ISO_8859_1);
     PlanReader.Result r = PlanReader.read("x.yaml", latin1);
     assertThat(r.problems()).extracting(Problem::code).containsExactly("plan-encoding");
+  }
+
+  @Test
+  void hugeExponentInAPlanIsAClearErrorNotAnOutOfMemory() throws IOException {
+    PlanReader.Result r = PlanReader.read("x.yaml", resource("broken/meta-huge-exponent.yaml"));
+    assertThat(r.plan()).isNull();
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("«1e999999999», fuera del rango"));
+  }
+
+  @Test
+  void anchorOnAMapWithAnAliasIsRefusedOnce() {
+    String text = "id: x\ninstitucion: &i \"I\"\nnombre_corto: *i\nanio: 2026\ntitulo: \"T\"\n";
+    PlanReader.Result r = PlanReader.read("x.yaml", text.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.problems())
+        .filteredOn(p -> p.code().equals("yaml-alias"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.line()).isEqualTo(3));
+  }
+
+  @Test
+  void yearOfThePlanMustBeBetween2000And2100() throws IOException {
+    PlanReader.Result r = PlanReader.read("x.yaml", resource("broken/year-negative.yaml"));
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("«anio» vale -5").contains("2000 a 2100"));
   }
 }

@@ -61,6 +61,36 @@ public final class PdfBlocks {
     return p;
   }
 
+  /** A heading that records its page and bookmark under {@code key} ({@link Bookmarks}). */
+  public Paragraph heading(String text, int level, String key) {
+    Paragraph p = heading("", level);
+    p.add(Bookmarks.marker(key, text, p.getFont()));
+    return p;
+  }
+
+  /**
+   * A table of contents under a level-2 heading: one row per entry, its title and its page (rows of
+   * two strings).
+   */
+  public PdfPTable contents(String heading, List<String[]> rows) {
+    PdfPTable t = table(new float[] {90, 10});
+    PdfPCell head = plain(new Phrase(heading, fonts.font(TypeScale.H2, true, PdfColors.INK)), 0);
+    head.setColspan(2);
+    head.setPaddingBottom(6);
+    t.addCell(head);
+    for (String[] row : rows) {
+      Phrase title = new Phrase(row[0], fonts.font(TABLE));
+      Chunk leader = new Chunk(new com.lowagie.text.pdf.draw.DottedLineSeparator());
+      title.add(new Chunk(" ", fonts.font(TABLE)));
+      title.add(leader);
+      t.addCell(plain(title, Element.ALIGN_LEFT));
+      t.addCell(plain(new Phrase(row[1], fonts.font(TABLE)), Element.ALIGN_RIGHT));
+    }
+    t.setSpacingBefore(10);
+    t.setKeepTogether(true);
+    return t;
+  }
+
   /** A paragraph of body text. */
   public Paragraph paragraph(String text) {
     Paragraph p = new Paragraph(Unbroken.chunk(text, fonts.font(BODY)));
@@ -282,7 +312,7 @@ public final class PdfBlocks {
     PdfPTable top = table(new float[] {72, 28});
     Phrase title = new Phrase();
     title.add(new Chunk(v.id() + "  ", fonts.bold(TypeScale.H2)));
-    title.add(new Chunk(v.name(), fonts.bold(TypeScale.H2)));
+    title.add(Bookmarks.marker("indicador:" + v.id(), v.name(), fonts.bold(TypeScale.H2)));
     top.addCell(plain(title, Element.ALIGN_LEFT));
     PdfPCell badge =
         plain(StatusBadge.phrase(v.status(), v.overTarget(), fonts, BODY), Element.ALIGN_RIGHT);

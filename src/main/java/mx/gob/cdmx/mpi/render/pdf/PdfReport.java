@@ -12,14 +12,17 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 
 /**
- * A report as a PDF (US Letter): a first page with the summary, a page with the progress chart and
- * the indicators that need attention, then one section per programme with its overview table and
- * one block per indicator. Same model and date, same bytes.
+ * A report as a PDF (US Letter): a first page with the summary and the table of contents, a page
+ * with the indicators by programme and those that need attention, a page with the progress chart,
+ * then one section per programme with its overview table and one block per indicator; bookmarks for
+ * every part, programme and indicator, and the contents' pages are the bookmarks' pages. Same model
+ * and date, same bytes.
  */
 public final class PdfReport {
 
@@ -30,24 +33,57 @@ public final class PdfReport {
   /** The rendered PDF and its number of pages. */
   public record Rendered(byte[] bytes, int pages) {}
 
+  private static final int MAX_PASSES = 4;
+  private static final String SUMMARY = "resumen";
+  private static final String BY_PROGRAM = "por-programa";
+  private static final String ATTENTION = "atencion";
+  private static final String PROGRESS = "avance";
+
   /**
    * The PDF of {@code model}; {@code documentDate} becomes the file's creation and modification
-   * date (the issue date when given, else the period's end date).
+   * date (the issue date when given, else the period's end date). Written twice or more: each pass
+   * prints in the table of contents the pages the previous one recorded, until they agree.
    */
   public static Rendered render(ReportModel model, LocalDate documentDate) {
+    Map<String, Integer> known = Map.of();
+    for (int i = 0; i < MAX_PASSES; i++) {
+      Bookmarks bookmarks = new Bookmarks(entries(model));
+      Rendered pass = write(model, documentDate, bookmarks, known);
+      if (bookmarks.pages().equals(known)) {
+        return pass;
+      }
+      known = bookmarks.pages();
+    }
+    throw new IllegalStateException("las páginas del contenido no se estabilizaron");
+  }
+
+  /** The bookmarks of a report: its parts, its programmes and, under each, its indicators. */
+  static List<Bookmarks.Entry> entries(ReportModel model) {
+    List<Bookmarks.Entry> entries = new ArrayList<>();
+    entries.add(new Bookmarks.Entry(SUMMARY, "Resumen", null, true));
+    entries.add(new Bookmarks.Entry(BY_PROGRAM, "Indicadores por programa y estado", null, true));
+    entries.add(new Bookmarks.Entry(ATTENTION, "Requieren atención", null, true));
+    entries.add(new Bookmarks.Entry(PROGRESS, "Avance hacia la meta anual", null, true));
+    for (ProgramSection section : model.programs()) {
+      String key = "programa:" + section.id();
+      entries.add(new Bookmarks.Entry(key, programTitle(section), null, true));
+      for (IndicatorView v : section.indicators()) {
+        entries.add(
+            new Bookmarks.Entry("indicador:" + v.id(), v.id() + " " + v.name(), key, false));
+      }
+    }
+    return entries;
+  }
+
+  private static String programTitle(ProgramSection section) {
+    return section.id() + ". " + section.name();
+  }
+
+  private static Rendered write(
+      ReportModel model, LocalDate documentDate, Bookmarks bookmarks, Map<String, Integer> known) {
     PdfFonts fonts = PdfFonts.load();
     PdfBlocks blocks = new PdfBlocks(fonts);
-    String footer =
-        "Datos al "
-            + model.cutoffDate()
-            + (model.issueDate() == null ? "" : " · Emitido el " + model.issueDate());
-    PageDecorator pages =
-        new PageDecorator(
-            fonts,
-            model.shortName() + " · " + model.title(),
-            "Plan " + model.planId(),
-            footer,
-            false);
+    PageDecorator pages = decorator(model, fonts);
     PdfMetadata meta =
         new PdfMetadata(
             model.title(),
@@ -57,36 +93,65 @@ public final class PdfReport {
             documentDate);
     DeterministicPdf pdf =
         DeterministicPdf.open(
-            PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages);
+            PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages, bookmarks);
     Document doc = pdf.document();
     // never let later text jump ahead of a chart that moves to the next page
     pdf.writer().setStrictImageSequence(true);
     try {
       firstPage(doc, pdf, model, blocks);
+      doc.add(contents(blocks, bookmarks, known));
       doc.newPage();
       attentionPage(doc, model, blocks);
       doc.newPage();
       progressPage(doc, pdf, model, blocks);
       for (ProgramSection section : model.programs()) {
         doc.newPage();
-        doc.add(blocks.heading(section.id() + ". " + section.name(), 1));
-        int n = section.indicators().size();
-        doc.add(
-            blocks.caption(
-                (n == 1 ? "1 indicador" : n + " indicadores")
-                    + ". Cifras acumuladas del "
-                    + model.toDateRange()
-                    + "."));
-        doc.add(blocks.programOverview(section));
-        for (IndicatorView v : section.indicators()) {
-          doc.add(blocks.indicator(model, v));
-        }
+        programSection(doc, model, blocks, section);
       }
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot lay out the report", e);
     }
     byte[] bytes = pdf.finish();
     return new Rendered(bytes, pages.pages());
+  }
+
+  private static PageDecorator decorator(ReportModel model, PdfFonts fonts) {
+    String footer =
+        "Datos al "
+            + model.cutoffDate()
+            + (model.issueDate() == null ? "" : " · Emitido el " + model.issueDate());
+    return new PageDecorator(
+        fonts, model.shortName() + " · " + model.title(), "Plan " + model.planId(), footer, false);
+  }
+
+  /** The table of contents: each entry shown in it with its page (blank on the first pass). */
+  private static PdfPTable contents(
+      PdfBlocks blocks, Bookmarks bookmarks, Map<String, Integer> known) {
+    List<String[]> rows = new ArrayList<>();
+    for (Bookmarks.Entry e : bookmarks.entries()) {
+      if (e.inContents()) {
+        Integer page = known.get(e.key());
+        rows.add(new String[] {e.title(), page == null ? " " : page.toString()});
+      }
+    }
+    return blocks.contents("Contenido", rows);
+  }
+
+  private static void programSection(
+      Document doc, ReportModel model, PdfBlocks blocks, ProgramSection section)
+      throws DocumentException {
+    doc.add(blocks.heading(programTitle(section), 1, "programa:" + section.id()));
+    int n = section.indicators().size();
+    doc.add(
+        blocks.caption(
+            (n == 1 ? "1 indicador" : n + " indicadores")
+                + ". Cifras acumuladas del "
+                + model.toDateRange()
+                + "."));
+    doc.add(blocks.programOverview(section));
+    for (IndicatorView v : section.indicators()) {
+      doc.add(blocks.indicator(model, v));
+    }
   }
 
   private static void firstPage(
@@ -134,7 +199,7 @@ public final class PdfReport {
     info.setSpacingAfter(4);
     doc.add(info);
 
-    doc.add(blocks.heading("Resumen", 1));
+    doc.add(blocks.heading("Resumen", 1, SUMMARY));
     doc.add(
         blocks.caption(
             "Estado de los "
@@ -163,9 +228,9 @@ public final class PdfReport {
 
   private static void attentionPage(Document doc, ReportModel model, PdfBlocks blocks)
       throws DocumentException {
-    doc.add(blocks.heading("Indicadores por programa y estado", 1));
+    doc.add(blocks.heading("Indicadores por programa y estado", 1, BY_PROGRAM));
     doc.add(blocks.programSummary(model.programSummaries(), model.legend()));
-    doc.add(blocks.heading("Requieren atención", 1));
+    doc.add(blocks.heading("Requieren atención", 1, ATTENTION));
     if (model.attention().isEmpty()) {
       doc.add(
           blocks.paragraph(
@@ -184,7 +249,7 @@ public final class PdfReport {
   private static void progressPage(
       Document doc, DeterministicPdf pdf, ReportModel model, PdfBlocks blocks)
       throws DocumentException {
-    doc.add(blocks.heading("Avance hacia la meta anual", 1));
+    doc.add(blocks.heading("Avance hacia la meta anual", 1, PROGRESS));
     doc.add(
         blocks.paragraph(
             "Cada barra es el avance acumulado hacia la meta anual (realizado"

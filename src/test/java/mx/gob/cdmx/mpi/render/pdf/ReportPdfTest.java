@@ -99,6 +99,60 @@ class ReportPdfTest {
     }
   }
 
+  /**
+   * The table of contents on page 1 lists the report's parts and programmes with the page each
+   * bookmark opens; every top-level bookmark is in it, and each programme's bookmark holds one
+   * bookmark per indicator, on the page of its block.
+   */
+  @Test
+  void bookmarksMatchTheContentsPage() throws IOException {
+    try (PDDocument doc = PDDocument.load(report("informe.pdf", "--date", "2025-07-10"))) {
+      java.util.Map<String, Integer> bookmarks = new java.util.LinkedHashMap<>();
+      int indicators = 0;
+      for (org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem item :
+          doc.getDocumentCatalog().getDocumentOutline().children()) {
+        bookmarks.put(item.getTitle(), doc.getPages().indexOf(item.findDestinationPage(doc)) + 1);
+        for (var child : item.children()) {
+          int page = doc.getPages().indexOf(child.findDestinationPage(doc)) + 1;
+          PDFTextStripper stripper = new PDFTextStripper();
+          stripper.setStartPage(page);
+          stripper.setEndPage(page);
+          String id = child.getTitle().substring(0, child.getTitle().indexOf(' '));
+          assertThat(stripper.getText(doc)).as(child.getTitle()).contains(id + "  ");
+          indicators++;
+        }
+      }
+      assertThat(indicators).isEqualTo(26);
+      PDFTextStripper first = new PDFTextStripper();
+      first.setStartPage(1);
+      first.setEndPage(1);
+      String page1 = first.getText(doc);
+      java.util.Map<String, Integer> contents = new java.util.LinkedHashMap<>();
+      StringBuilder title = new StringBuilder();
+      for (String line : page1.substring(page1.indexOf("Contenido")).lines().skip(1).toList()) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("(.*?)\\s*(\\d+)\\s*$").matcher(line.strip());
+        if (line.startsWith("Datos al")) {
+          break;
+        }
+        if (m.matches()) {
+          title.append(title.length() == 0 ? "" : " ").append(m.group(1));
+          contents.put(title.toString().strip(), Integer.parseInt(m.group(2)));
+          title.setLength(0);
+        } else {
+          title.append(title.length() == 0 ? "" : " ").append(line.strip());
+        }
+      }
+      assertThat(contents).isEqualTo(bookmarks);
+      assertThat(contents)
+          .containsEntry("Resumen", 1)
+          .containsEntry("Indicadores por programa y estado", 2)
+          .containsEntry("Requieren atención", 2)
+          .containsEntry("Avance hacia la meta anual", 3)
+          .hasSize(10);
+    }
+  }
+
   /** Regression: a lone "%" wrapped onto its own line, away from its number. */
   @Test
   void percentNeverStartsALine() throws IOException {

@@ -10,6 +10,13 @@ import picocli.CommandLine;
 public final class Cli {
   private Cli() {}
 
+  /** What a run that ran out of memory says, instead of a trace ({@code docs/rendimiento.md}). */
+  static final String OUT_OF_MEMORY =
+      "mpi: la memoria de Java no alcanzó para este trabajo; no se escribió ningún archivo de"
+          + " salida. Con archivos muy grandes, dé más memoria a Java, p. ej."
+          + " MPI_JAVA_OPTS=-Xmx4g ./mpi …, o divida las mediciones en varios archivos por"
+          + " periodo.";
+
   /** Runs the command line with an empty standard input; never throws. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(InputStream.nullInputStream(), null, out, err, args);
@@ -84,12 +91,26 @@ public final class Cli {
         });
     int code;
     try {
-      code = cl.execute(args);
+      code = execute(cl, err, args);
     } finally {
       root.close();
     }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Runs {@code cl}; an {@link OutOfMemoryError} (which picocli lets through) ends with {@link
+   * #OUT_OF_MEMORY} and exit 3, never a trace. Output files are written atomically, so none is left
+   * half-written.
+   */
+  static int execute(CommandLine cl, PrintWriter err, String... args) {
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(OUT_OF_MEMORY);
+      return ExitCodes.INTERNAL;
+    }
   }
 }

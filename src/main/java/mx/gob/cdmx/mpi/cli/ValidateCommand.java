@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var paths = data.paths();
-    ValidationResult result = Validator.validate(root.loadPlan(), paths, root.displayNames());
+    ValidationResult result = Validator.check(root.loadPlan(), paths, root.displayNames());
     if (strict) {
       result = result.strict();
     }

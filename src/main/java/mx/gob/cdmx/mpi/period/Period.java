@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,14 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
 
   private static final Pattern CODE =
       Pattern.compile("([0-9]{4})(?:-(?:([SQB])([0-9])|([0-9]{2})))?");
+
+  /**
+   * Codes already read (a file repeats a few dozen codes over and over); bounded, so a file of
+   * distinct garbage cannot grow it.
+   */
+  private static final Map<String, Period> CACHE = new ConcurrentHashMap<>();
+
+  private static final int CACHE_LIMIT = 4096;
 
   private static final List<String> MONTHS =
       List.of(
@@ -64,7 +74,83 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
    * 2025-07}); surrounding blanks are ignored and S, Q, B may be lower case.
    */
   public static Period parse(String code) {
-    String written = Objects.requireNonNull(code, "code").strip();
+    Objects.requireNonNull(code, "code");
+    Period cached = CACHE.get(code);
+    if (cached != null) {
+      return cached;
+    }
+    String written = code.strip();
+    Period p = parseAscii(written);
+    if (p == null) {
+      p = parseWithPattern(written);
+    }
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.putIfAbsent(code, p);
+    }
+    return p;
+  }
+
+  /**
+   * The hot path of {@link #parse}: a plain ASCII code read by hand, no regex; null when the code
+   * is anything else (then {@link #parseWithPattern} decides, with the same messages as ever).
+   */
+  private static Period parseAscii(String s) {
+    int n = s.length();
+    if ((n != 4 && n != 7) || !digits(s, 0, 4)) {
+      return null;
+    }
+    int year = number(s, 0, 4);
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      return null;
+    }
+    if (n == 4) {
+      return new Period(year, PeriodKind.YEAR, 1);
+    }
+    if (s.charAt(4) != '-' || !digits(s, 6, 7)) {
+      return null;
+    }
+    char c = s.charAt(5);
+    PeriodKind kind;
+    int index;
+    if (c >= '0' && c <= '9') {
+      kind = PeriodKind.MONTH;
+      index = number(s, 5, 7);
+    } else {
+      kind =
+          switch (c) {
+            case 'S', 's' -> PeriodKind.SEMESTER;
+            case 'Q', 'q' -> PeriodKind.QUARTER;
+            case 'B', 'b' -> PeriodKind.BIMESTER;
+            default -> null;
+          };
+      if (kind == null) {
+        return null;
+      }
+      index = s.charAt(6) - '0';
+    }
+    return index >= 1 && index <= kind.perYear() ? new Period(year, kind, index) : null;
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  /** Every code the hand reader does not accept: read by the pattern, or refused with a reason. */
+  private static Period parseWithPattern(String written) {
     Matcher m = CODE.matcher(written.toUpperCase(Locale.ROOT));
     if (!m.matches()) {
       throw new PeriodFormatException(written, PeriodFormatException.ACCEPTED);

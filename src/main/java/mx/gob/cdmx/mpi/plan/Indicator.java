@@ -56,7 +56,12 @@ public record Indicator(
 
   /** The declared variable with this name. */
   public Optional<Variable> variable(String variableName) {
-    return variables.stream().filter(v -> v.name().equals(variableName)).findFirst();
+    for (Variable v : variables) {
+      if (v.name().equals(variableName)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The names of the declared variables, in plan order. */

@@ -72,8 +72,12 @@ public final class Validator {
   /** Display names of some inputs, instead of their path. */
   private Map<Path, String> names = Map.of();
 
-  private Validator(Plan plan) {
+  /** Whether the valid rows are kept (for evaluation) or only checked ({@code mpi validate}). */
+  private final boolean keepRows;
+
+  private Validator(Plan plan, boolean keepRows) {
     this.plan = plan;
+    this.keepRows = keepRows;
     plan.indicators().forEach(i -> indicators.put(i.id(), i));
   }
 
@@ -92,7 +96,19 @@ public final class Validator {
    * and named {@code -}).
    */
   public static ValidationResult validate(Plan plan, List<Path> inputs, Map<Path, String> names) {
-    Validator v = new Validator(plan);
+    Validator v = new Validator(plan, true);
+    v.names = names;
+    return v.run(inputs);
+  }
+
+  /**
+   * Validates {@code inputs} as {@link #validate(Plan, List, Map)} does, with the same problems,
+   * but keeps none of the valid rows: the result's data holds only the files read. What {@code mpi
+   * validate} needs, in memory that does not grow with the valid rows ({@code
+   * docs/rendimiento.md}).
+   */
+  public static ValidationResult check(Plan plan, List<Path> inputs, Map<Path, String> names) {
+    Validator v = new Validator(plan, false);
     v.names = names;
     return v.run(inputs);
   }
@@ -194,8 +210,6 @@ public final class Validator {
     Variable variable = indicator == null ? null : variable(row, indicator, file, out);
     Period period = period(row, file, out);
     BigDecimal value = value(row, variable, indicator, file, out);
-    String note = text(row.nota());
-    String source = text(row.fuente());
     String action = text(row.accion());
     personalData(row.nota(), Column.NOTA, file, out);
     personalData(row.fuente(), Column.FUENTE, file, out);
@@ -207,18 +221,22 @@ public final class Validator {
     if (out.errors > before || value == null || variable == null || period == null) {
       return;
     }
-    measurements.add(
-        new Measurement(
-            indicator.id(),
-            period,
-            variable.name(),
-            value,
-            note,
-            source,
-            action,
-            commitment,
-            file,
-            row.line()));
+    if (keepRows) {
+      String note = text(row.nota());
+      String source = text(row.fuente());
+      measurements.add(
+          new Measurement(
+              indicator.id(),
+              period,
+              variable.name(),
+              value,
+              note,
+              source,
+              action,
+              commitment,
+              file,
+              row.line()));
+    }
     aboveTarget(row, indicator, variable, period, value, file, out);
   }
 

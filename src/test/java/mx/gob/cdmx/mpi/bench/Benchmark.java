@@ -1,223 +1,578 @@
 package mx.gob.cdmx.mpi.bench;
 
+import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import mx.gob.cdmx.mpi.evaluate.Evaluation;
-import mx.gob.cdmx.mpi.evaluate.Evaluator;
-import mx.gob.cdmx.mpi.io.PlanReader;
-import mx.gob.cdmx.mpi.period.Period;
-import mx.gob.cdmx.mpi.plan.Indicator;
-import mx.gob.cdmx.mpi.plan.Plan;
-import mx.gob.cdmx.mpi.render.packet.PacketOptions;
-import mx.gob.cdmx.mpi.render.packet.PacketRenderer;
-import mx.gob.cdmx.mpi.render.pdf.PdfReport;
-import mx.gob.cdmx.mpi.render.report.ReportModel;
-import mx.gob.cdmx.mpi.validate.ValidationResult;
-import mx.gob.cdmx.mpi.validate.Validator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /**
- * Prints how fast validation and evaluation run, each beside a baseline measured in the same run
- * (plain Commons CSV parsing of the same file), so the figures compare across machines as ratios.
- * Run with {@code bench/run}; it is not a unit test and asserts nothing.
+ * {@code bench/run}: every performance figure of {@code docs/rendimiento.md} from one command, each
+ * as a ratio to a floor measured in the same run (so figures compare across machines): start-up
+ * against a picocli hello-world jar built here from a tiny source with the same picocli; throughput
+ * against a bare Commons CSV parse of the same file; the garbage file against a hand validator;
+ * peak memory (resident set, from GNU time) of every run. Every program runs in its own JVM, runs
+ * of the compared programs alternate, and the figure is the median of the rounds. It is not a unit
+ * test and asserts nothing; it prints, at the end, which targets hold in this run.
+ *
+ * <p>Arguments: {@code --quick} for smaller sizes (about a minute or two); {@code --rounds N}.
  */
 public final class Benchmark {
 
-  /** Keeps the results of the measured work alive so the JIT cannot drop it. */
-  private static volatile Object sink;
+  private static final String HELLO =
+      """
+      import picocli.CommandLine;
+      import picocli.CommandLine.Command;
+      @Command(name = "hola", mixinStandardHelpOptions = true, version = "hola 1.0")
+      public class Hola implements Runnable {
+        public void run() { System.out.println("hola"); }
+        public static void main(String[] args) {
+          System.exit(new CommandLine(new Hola()).execute(args));
+        }
+      }
+      """;
 
-  private Benchmark() {}
+  private final Path root;
+  private final Path tmp;
+  private final boolean quick;
+  private final int rounds;
+  private final String java;
+  private final String classpath;
+  private final boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+  private final List<String> verdicts = new ArrayList<>();
 
-  public static void main(String[] args) throws IOException {
-    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
-    Plan plan = PlanReader.readEmbedded().plan();
-    Path dir = Files.createTempDirectory("mpi-bench");
-    Path valid = dir.resolve("validas.csv");
-    Path big = dir.resolve("grande.csv");
-    int validRows = writeValid(plan, valid);
-    writeBig(plan, big, rows);
-    System.out.printf(
-        Locale.ROOT,
-        "mpi benchmark — %d filas (%.1f MB), %d filas válidas%n",
-        rows,
-        Files.size(big) / 1e6,
-        validRows);
-
-    long heap = heapAfterGc();
-    ValidationResult kept = Validator.validate(plan, List.of(big));
-    long used = heapAfterGc() - heap;
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %9.1f MB retenidos (%d problemas guardados, %d más)%n",
-        "memoria tras validar el archivo grande",
-        used / 1e6,
-        kept.problems().size(),
-        kept.suppressed());
-
-    double baseline = best(() -> parseOnly(big));
-    double validate = best(() -> Validator.validate(plan, List.of(big)).problems().size());
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %9.1f ms  %10.0f filas/s%n",
-        "línea base: Commons CSV, sólo leer",
-        baseline,
-        rows / baseline * 1000);
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %9.1f ms  %10.0f filas/s  ×%.2f de la base%n",
-        "validate (todas las revisiones)",
-        validate,
-        rows / validate * 1000,
-        validate / baseline);
-
-    ValidationResult data = Validator.validate(plan, List.of(valid));
-    List<Period> periods =
-        List.of(
-            Period.parse("2025-01"),
-            Period.parse("2025-B3"),
-            Period.parse("2025-Q2"),
-            Period.parse("2025-S1"),
-            Period.parse("2025"));
-    double validBaseline = best(() -> parseOnly(valid));
-    double evaluate =
-        best(
-            () -> {
-              int n = 0;
-              for (Period p : periods) {
-                n += Evaluator.evaluate(plan, data.data(), p).results().size();
-              }
-              return n;
-            });
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %9.3f ms%n",
-        "línea base: leer " + validRows + " filas válidas",
-        validBaseline);
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %9.3f ms  ×%.2f de la base%n",
-        "evaluate, 26 indicadores × 5 periodos",
-        evaluate,
-        evaluate / validBaseline);
-
-    Evaluation q2 = Evaluator.evaluate(plan, data.data(), Period.parse("2025-Q2"));
-    double evaluateQ2 = best(() -> Evaluator.evaluate(plan, data.data(), Period.parse("2025-Q2")));
-    LocalDate date = LocalDate.of(2025, 6, 26);
-    double report = best(() -> PdfReport.render(ReportModel.of(q2, date), date).pages());
-    double packet =
-        best(
-            () ->
-                PacketRenderer.render(q2, data, new PacketOptions("Sesión", date, "bench"))
-                    .pages());
-    System.out.printf(Locale.ROOT, "%-44s %9.3f ms%n", "línea base: evaluate 2025-Q2", evaluateQ2);
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %9.1f ms  ×%.0f de la base%n",
-        "report PDF 2025-Q2",
-        report,
-        report / evaluateQ2);
-    System.out.printf(
-        Locale.ROOT,
-        "%-44s %9.1f ms  ×%.0f de la base%n",
-        "packet PDF/A 2025-Q2",
-        packet,
-        packet / evaluateQ2);
-
-    Files.delete(valid);
-    Files.delete(big);
-    Files.delete(dir);
+  private Benchmark(Path root, Path tmp, boolean quick, int rounds, String classpath) {
+    this.root = root;
+    this.tmp = tmp;
+    this.quick = quick;
+    this.rounds = rounds;
+    this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    this.classpath = classpath;
   }
 
-  /** One valid monthly row per indicator, variable and month of 2024 and 2025. */
-  private static int writeValid(Plan plan, Path file) throws IOException {
-    int n = 0;
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("indicador,periodo,variable,valor,nota\n");
-      for (Indicator ind : plan.indicators()) {
-        for (String variable : ind.variableNames()) {
-          for (int year = 2024; year <= 2025; year++) {
-            for (int m = 1; m <= 12; m++) {
-              w.write(
-                  String.format(
-                      Locale.ROOT,
-                      "%s,%d-%02d,%s,%d,nota de prueba %d%n",
-                      ind.id(),
-                      year,
-                      m,
-                      variable,
-                      m % 3,
-                      n));
-              n++;
-            }
+  public static void main(String[] args) throws Exception {
+    List<String> a = Arrays.asList(args);
+    boolean quick = a.contains("--quick");
+    int rounds = quick ? 3 : 5;
+    int r = a.indexOf("--rounds");
+    if (r >= 0) {
+      rounds = Integer.parseInt(a.get(r + 1));
+    }
+    Path root = Path.of("").toAbsolutePath();
+    Path tmp = Files.createTempDirectory("mpi-bench");
+    try {
+      new Benchmark(root, tmp, quick, rounds, System.getProperty("java.class.path")).run();
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  private void run() throws Exception {
+    System.out.printf(
+        Locale.ROOT,
+        "mpi bench/run%s — %d núcleos, Java %s, %d rondas alternadas; cifras: mediana de las"
+            + " rondas; razón = tiempo / tiempo del piso medido en esta misma corrida%n",
+        quick ? " --quick" : "",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        rounds);
+    startUp();
+    int aInd = 2_000;
+    int aVars = quick ? 3 : 21;
+    int bInd = 10_000;
+    int bVars = quick ? 4 : 42;
+    Path planA = tmp.resolve("plan-2000.yaml");
+    Path planB = tmp.resolve("plan-10000.yaml");
+    Generate.plan(planA, aInd, aVars, 2000);
+    Generate.plan(planB, bInd, bVars, 10000);
+    planLoad(planA, planB);
+    Path dataA = tmp.resolve("datos-2000.csv");
+    long rowsA = Generate.validData(dataA, aInd, aVars, 1);
+    throughput("plan 2000 ind.", planA, dataA, rowsA, true);
+    Files.delete(dataA);
+    Path dataB = tmp.resolve("datos-10000.csv");
+    long rowsB = Generate.validData(dataB, bInd, bVars, 2);
+    throughput("plan 10000 ind.", planB, dataB, rowsB, false);
+    evaluateBig(planB, dataB, rowsB);
+    Files.delete(dataB);
+    garbage(quick ? 200_000 : 1_000_000);
+    nationalReports(planB, bInd);
+    System.out.println();
+    System.out.println("Metas (razones de esta corrida):");
+    verdicts.forEach(v -> System.out.println("  " + v));
+  }
+
+  // ------------------------------------------------------------------ start-up
+
+  private void startUp() throws Exception {
+    Path hello = helloJar();
+    Path examples = root.resolve("examples");
+    String ex = examples.toString();
+    Map<String, List<String>> cases = new LinkedHashMap<>();
+    cases.put("--version", List.of("--version"));
+    cases.put("validate examples/", List.of("validate", ex));
+    cases.put("evaluate --period 2025-Q2", List.of("evaluate", "--period", "2025-Q2", ex));
+    cases.put(
+        "report PDF 2025-Q2",
+        List.of(
+            "report",
+            "--period",
+            "2025-Q2",
+            "--date",
+            "2025-06-26",
+            "-o",
+            tmp.resolve("informe.pdf").toString(),
+            ex));
+    cases.put(
+        "report Markdown 2025-Q2",
+        List.of(
+            "report",
+            "--period",
+            "2025-Q2",
+            "--format",
+            "md",
+            "--date",
+            "2025-06-26",
+            "-o",
+            tmp.resolve("informe.md").toString(),
+            ex));
+    cases.put(
+        "packet 2025-Q2",
+        List.of(
+            "packet",
+            "--period",
+            "2025-Q2",
+            "--date",
+            "2025-06-26",
+            "-o",
+            tmp.resolve("carpeta.pdf").toString(),
+            ex));
+    List<String> launcher = List.of(root.resolve("mpi").toString());
+    List<String> bare = List.of(java, "-jar", root.resolve("target/mpi.jar").toString());
+    // Warm the file cache and let the launcher build the jar if it must.
+    run(launcher, List.of("--version"), Map.of(), 0);
+    run(List.of(java, "-jar", hello.toString()), List.of("--version"), Map.of(), 0);
+    Map<String, List<Double>> times = new LinkedHashMap<>();
+    for (int r = 0; r < rounds; r++) {
+      add(
+          times,
+          "hola",
+          run(List.of(java, "-jar", hello.toString()), List.of("--version"), Map.of(), 0));
+      for (var c : cases.entrySet()) {
+        add(times, "L " + c.getKey(), run(launcher, c.getValue(), Map.of(), 0));
+        add(times, "B " + c.getKey(), run(bare, c.getValue(), Map.of(), 0));
+      }
+    }
+    double floor = median(times.get("hola"));
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "Arranque — piso: jar «hola mundo» de picocli (java -jar hola.jar --version): %.0f ms%n",
+        floor);
+    System.out.printf(
+        Locale.ROOT,
+        "  %-28s %10s %8s %12s %8s %10s%n",
+        "comando",
+        "./mpi ms",
+        "razón",
+        "java -jar ms",
+        "razón",
+        "MB pico");
+    for (var c : cases.keySet()) {
+      double l = median(times.get("L " + c));
+      double b = median(times.get("B " + c));
+      System.out.printf(
+          Locale.ROOT,
+          "  %-28s %10.0f %7.2f× %12.0f %7.2f× %10s%n",
+          c,
+          l,
+          l / floor,
+          b,
+          b / floor,
+          peak(launcher, cases.get(c)));
+    }
+    verdict(
+        "validate examples/ ≤ 1.5× hola", median(times.get("L validate examples/")) / floor, 1.5);
+    verdict("report PDF ≤ 2.5× hola", median(times.get("L report PDF 2025-Q2")) / floor, 2.5);
+    verdict("packet ≤ 3× hola", median(times.get("L packet 2025-Q2")) / floor, 3.0);
+  }
+
+  /** A picocli hello-world, compiled here and shaded with the same picocli jar as mpi's. */
+  private Path helloJar() throws IOException {
+    Path src = tmp.resolve("hola/Hola.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(src, HELLO);
+    String picocli =
+        Stream.of(classpath.split(File.pathSeparator))
+            .filter(p -> p.contains("picocli"))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("picocli not on the class path"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int rc =
+        javac.run(
+            null, null, null, "-cp", picocli, "-d", src.getParent().toString(), src.toString());
+    if (rc != 0) {
+      throw new IllegalStateException("javac failed for the hello jar");
+    }
+    Path jar = tmp.resolve("hola.jar");
+    Manifest mf = new Manifest();
+    mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hola");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), mf)) {
+      try (Stream<Path> classes = Files.list(src.getParent())) {
+        for (Path c : classes.filter(p -> p.toString().endsWith(".class")).toList()) {
+          out.putNextEntry(new JarEntry(c.getFileName().toString()));
+          Files.copy(c, out);
+          out.closeEntry();
+        }
+      }
+      try (JarInputStream in = new JarInputStream(Files.newInputStream(Path.of(picocli)))) {
+        for (JarEntry e; (e = in.getNextJarEntry()) != null; ) {
+          if (e.getName().startsWith("META-INF/")) {
+            continue;
           }
+          out.putNextEntry(new JarEntry(e.getName()));
+          in.transferTo(out);
+          out.closeEntry();
         }
       }
     }
-    return n;
+    return jar;
   }
 
-  /** A big file: the valid rows repeated (so most rows are duplicates) plus some garbage. */
-  private static void writeBig(Plan plan, Path file, int rows) throws IOException {
-    List<String> ids = plan.indicators().stream().map(Indicator::id).toList();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("indicador,periodo,valor,nota\n");
-      for (int i = 0; i < rows; i++) {
-        String id = i % 97 == 0 ? "9.9.9" : ids.get(i % ids.size());
-        String value = i % 89 == 0 ? "abc" : Integer.toString(i % 5);
-        w.write(
-            String.format(
-                Locale.ROOT,
-                "%s,2025-%02d,%s,\"fila %d, con coma\"%n",
-                id,
-                1 + (i / ids.size()) % 12,
-                value,
-                i));
+  // ------------------------------------------------------------------ plan load
+
+  private void planLoad(Path planA, Path planB) throws Exception {
+    Map<String, Path> plans = new LinkedHashMap<>();
+    plans.put("plan 2025 (26 ind.)", root.resolve("plan-2025.yaml"));
+    plans.put("plan 2000 ind.", planA);
+    plans.put("plan 10000 ind.", planB);
+    Map<String, List<Double>> inside = new LinkedHashMap<>();
+    for (int r = 0; r < rounds; r++) {
+      for (var p : plans.entrySet()) {
+        Path out = tmp.resolve("plan.out");
+        run(floor("plan", p.getValue().toString()), List.of(), Map.of(), 0, out);
+        String first = Files.readString(out).strip().split(" ")[0];
+        add(inside, p.getKey(), Double.parseDouble(first));
       }
     }
+    System.out.println();
+    System.out.println("Carga del plan (en frío: primera lectura en una JVM nueva, sin arranque):");
+    for (var p : plans.entrySet()) {
+      System.out.printf(
+          Locale.ROOT,
+          "  %-28s %8.1f MB %10.0f ms%n",
+          p.getKey(),
+          Files.size(p.getValue()) / 1e6,
+          median(inside.get(p.getKey())));
+    }
+    verdict(
+        "plan de 10000 indicadores carga en < 1 s",
+        median(inside.get("plan 10000 ind.")) / 1000,
+        1.0);
   }
 
-  private static int parseOnly(Path file) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.DEFAULT.builder().setHeader().get().parse(r)) {
-      int n = 0;
-      for (CSVRecord rec : p) {
-        n += rec.size();
+  // ------------------------------------------------------------------ throughput
+
+  private void throughput(String label, Path plan, Path data, long rows, boolean evaluate)
+      throws Exception {
+    List<String> launcher = List.of(root.resolve("mpi").toString(), "--plan", plan.toString());
+    List<String> validate = List.of("validate", data.toString());
+    List<String> eval = List.of("evaluate", "--period", "2025", "--format", "csv", data.toString());
+    Map<String, List<Double>> t = new LinkedHashMap<>();
+    Map<String, String> mem = new LinkedHashMap<>();
+    int n = Math.max(1, rows > 5_000_000 ? rounds / 2 : rounds);
+    for (int r = 0; r < n; r++) {
+      add(t, "parse", run(floor("parse", data.toString()), List.of(), Map.of(), 0));
+      add(t, "validate", run(launcher, validate, Map.of(), 0));
+      if (evaluate) {
+        add(t, "evaluate", run(launcher, eval, Map.of(), 0));
       }
-      return n;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    }
+    double floor = median(t.get("parse"));
+    double v = median(t.get("validate"));
+    mem.put("parse", peak(floor("parse", data.toString()), List.of()));
+    mem.put("validate", peak(launcher, validate));
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "Rendimiento — %s, %,d filas válidas mensuales (%.0f MB), %d rondas:%n",
+        label,
+        rows,
+        Files.size(data) / 1e6,
+        n);
+    line("piso: Commons CSV, sólo leer", floor, rows, floor, mem.get("parse"));
+    line("validate", v, rows, floor, mem.get("validate"));
+    verdict("validate ≥ 0.5× filas/s del piso (" + label + ", " + rows + " filas)", v / floor, 2.0);
+    if (evaluate) {
+      double e = median(t.get("evaluate"));
+      line("evaluate --period 2025", e, rows, floor, peak(launcher, eval));
+      System.out.printf(Locale.ROOT, "  evaluate / validate: %.2f×%n", e / v);
+      verdict("evaluate --period 2025 ≤ 1.5× validate (" + label + ")", e / v, 1.5);
+    }
+    if (!evaluate) {
+      Map<String, String> env = Map.of("MPI_JAVA_OPTS", "-Xmx512m");
+      Path out = tmp.resolve("xmx.out");
+      double ms = run(launcher, validate, env, -1, out);
+      String peak = lastPeak;
+      boolean ok = lastExit == 0;
+      System.out.printf(
+          Locale.ROOT,
+          "  %-36s %10.0f ms %8s MB pico  %s%n",
+          "validate con -Xmx512m",
+          ms,
+          peak,
+          ok ? "terminó bien" : "FALLÓ (código " + lastExit + ")");
+      verdict(rows + " filas con -Xmx512m", ok ? 0 : 1, 0);
     }
   }
 
-  /** Best of five runs after two warm-ups, in milliseconds. */
-  private static double best(Supplier<Object> work) {
-    for (int i = 0; i < 2; i++) {
-      sink = work.get();
-    }
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      long t = System.nanoTime();
-      sink = work.get();
-      best = Math.min(best, (System.nanoTime() - t) / 1e6);
-    }
-    return best;
+  /** evaluate on the big file under the launcher's default heap, as a figure (no target). */
+  private void evaluateBig(Path plan, Path data, long rows) throws Exception {
+    List<String> launcher = List.of(root.resolve("mpi").toString(), "--plan", plan.toString());
+    Path out = tmp.resolve("eval.out");
+    double ms =
+        run(
+            launcher,
+            List.of("evaluate", "--period", "2025", "--format", "csv", data.toString()),
+            Map.of(),
+            -1,
+            out);
+    System.out.printf(
+        Locale.ROOT,
+        "  %-36s %10.0f ms %8s MB pico  código %d%n",
+        "evaluate --period 2025 (" + rows + " filas)",
+        ms,
+        lastPeak,
+        lastExit);
   }
 
-  private static long heapAfterGc() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
+  private void line(String what, double ms, long rows, double floor, String peak) {
+    System.out.printf(
+        Locale.ROOT,
+        "  %-36s %10.0f ms %12.0f filas/s %7.2f× %8s MB pico%n",
+        what,
+        ms,
+        rows / ms * 1000,
+        ms / floor,
+        peak);
+  }
+
+  // ------------------------------------------------------------------ garbage
+
+  private void garbage(int rows) throws Exception {
+    Path file = tmp.resolve("basura.csv");
+    Generate.garbage(file, rows, 7);
+    Path plan = root.resolve("plan-2025.yaml");
+    List<String> launcher = List.of(root.resolve("mpi").toString());
+    Map<String, List<Double>> t = new LinkedHashMap<>();
+    for (int r = 0; r < rounds; r++) {
+      add(t, "parse", run(floor("parse", file.toString()), List.of(), Map.of(), 0));
+      add(t, "hand", run(floor("hand", plan.toString(), file.toString()), List.of(), Map.of(), 0));
+      add(t, "validate", run(launcher, List.of("validate", file.toString()), Map.of(), 1));
     }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    double hand = median(t.get("hand"));
+    double v = median(t.get("validate"));
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "Camino de error — %,d filas, todas con un error (%.0f MB), plan 2025:%n",
+        rows,
+        Files.size(file) / 1e6);
+    line("piso: Commons CSV, sólo leer", median(t.get("parse")), rows, hand, "");
+    line(
+        "piso: validador a mano",
+        hand,
+        rows,
+        hand,
+        peak(floor("hand", plan.toString(), file.toString()), List.of()));
+    line("validate", v, rows, hand, peak(launcher, List.of("validate", file.toString())));
+    verdict("basura ≤ 1.5× el validador a mano", v / hand, 1.5);
+    Files.delete(file);
+  }
+
+  // ------------------------------------------------------------------ national reports
+
+  private void nationalReports(Path plan, int indicators) throws Exception {
+    Path data = tmp.resolve("nacional.csv");
+    long rows = Generate.validData(data, indicators, 1, 3);
+    List<String> launcher = List.of(root.resolve("mpi").toString(), "--plan", plan.toString());
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "Informes del plan de %d indicadores, %,d filas (una sola corrida cada uno):%n",
+        indicators,
+        rows);
+    String[][] cases = {
+      {
+        "report PDF 2025",
+        "report",
+        "--period",
+        "2025",
+        "--date",
+        "2025-12-31",
+        "-o",
+        tmp.resolve("nacional.pdf").toString(),
+        data.toString()
+      },
+      {
+        "packet 2025",
+        "packet",
+        "--period",
+        "2025",
+        "--date",
+        "2025-12-31",
+        "-o",
+        tmp.resolve("nacional-carpeta.pdf").toString(),
+        data.toString()
+      },
+    };
+    for (String[] c : cases) {
+      Path out = tmp.resolve("nacional.out");
+      double s = run(launcher, List.of(c).subList(1, c.length), Map.of(), -1, out, 300) / 1e3;
+      double mb = lastPeak.isEmpty() ? Double.NaN : Double.parseDouble(lastPeak);
+      System.out.printf(
+          Locale.ROOT,
+          "  %-36s %8.1f s %8s MB pico  %s%n",
+          c[0],
+          s,
+          lastPeak,
+          lastExit == 0 ? "terminó bien" : "código " + lastExit);
+      verdict(c[0] + " del plan de 10000 indicadores en < 60 s", s / 60, 1.0);
+      verdict(c[0] + " del plan de 10000 indicadores en < 1 GB", mb / 1024, 1.0);
+    }
+    Files.delete(data);
+  }
+
+  // ------------------------------------------------------------------ running
+
+  private List<String> floor(String... args) {
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", classpath, Floors.class.getName()));
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  private String lastPeak = "";
+  private int lastExit;
+
+  private double run(List<String> cmd, List<String> args, Map<String, String> env, int expected)
+      throws Exception {
+    return run(cmd, args, env, expected, tmp.resolve("last.out"));
+  }
+
+  private double run(
+      List<String> cmd, List<String> args, Map<String, String> env, int expected, Path out)
+      throws Exception {
+    return run(cmd, args, env, expected, out, 900);
+  }
+
+  /**
+   * Runs one program to its end, its output to {@code out}; returns the wall time in ms. With
+   * {@code expected} ≥ 0 a different exit code stops the benchmark (the figure would be wrong).
+   */
+  private double run(
+      List<String> cmd,
+      List<String> args,
+      Map<String, String> env,
+      int expected,
+      Path out,
+      int timeoutSeconds)
+      throws Exception {
+    List<String> full = new ArrayList<>();
+    Path mem = tmp.resolve("mem.txt");
+    if (gnuTime) {
+      full.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", mem.toString()));
+    }
+    full.addAll(cmd);
+    full.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(full).directory(root.toFile());
+    pb.environment().putAll(env);
+    pb.redirectErrorStream(true).redirectOutput(out.toFile());
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+      p.waitFor();
+      lastExit = -1;
+      lastPeak = "";
+      return -1;
+    }
+    double ms = (System.nanoTime() - t0) / 1e6;
+    lastExit = p.exitValue();
+    lastPeak = "";
+    if (gnuTime && Files.exists(mem)) {
+      List<String> lines = Files.readAllLines(mem);
+      String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+      if (last.matches("[0-9]+")) {
+        lastPeak = String.format(Locale.ROOT, "%.0f", Long.parseLong(last) / 1024.0);
+      }
+    }
+    if (expected >= 0 && lastExit != expected) {
+      String shown;
+      try (Stream<String> lines = Files.lines(out)) {
+        shown = String.join("\n", lines.limit(20).toList());
+      }
+      throw new IllegalStateException(
+          String.join(" ", full)
+              + " → exit "
+              + lastExit
+              + " (expected "
+              + expected
+              + "):\n"
+              + shown);
+    }
+    return ms;
+  }
+
+  /** Peak memory of one more run of the command, in MB ("" without GNU time). */
+  private String peak(List<String> cmd, List<String> args) throws Exception {
+    run(cmd, args, Map.of(), -1);
+    return lastPeak;
+  }
+
+  private void verdict(String target, double ratio, double limit) {
+    boolean met = ratio <= limit;
+    verdicts.add(
+        String.format(
+            Locale.ROOT,
+            "%-4s %s (medido: %.2f; límite %.2f)",
+            met ? "sí" : "NO",
+            target,
+            ratio,
+            limit));
+  }
+
+  private static void add(Map<String, List<Double>> m, String key, double v) {
+    m.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> s = values.stream().sorted().toList();
+    int n = s.size();
+    return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }

@@ -30,21 +30,30 @@ import mx.gob.cdmx.mpi.validate.Validator;
 public final class ProblemFormat {
   private ProblemFormat() {}
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectWriter WRITER;
+  /**
+   * The JSON machinery, loaded only when JSON or SARIF is written: building an {@code ObjectMapper}
+   * loads some 300 classes (about 0.2 s), which text and GitHub output do not need ({@code
+   * docs/rendimiento.md}).
+   */
+  private static final class Json {
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    static final ObjectWriter WRITER;
 
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(separators)
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    WRITER = new ObjectMapper().writer(printer);
+    static {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      Separators separators =
+          Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator("");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter(separators)
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter);
+      WRITER = new ObjectMapper().writer(printer);
+    }
+
+    private Json() {}
   }
 
   /** The SARIF schema this output follows. */
@@ -123,7 +132,7 @@ public final class ProblemFormat {
    * "code", "message"}]}}, pretty-printed, ending in a newline.
    */
   public static String json(ValidationResult result) {
-    ObjectNode root = NODES.objectNode();
+    ObjectNode root = Json.NODES.objectNode();
     root.put("valid", !result.hasErrors());
     root.put("errors", result.errors());
     root.put("warnings", result.warnings());
@@ -234,7 +243,7 @@ public final class ProblemFormat {
    * and the invocation's exit code (1 with errors, else 0).
    */
   public static String sarif(ValidationResult result, String toolVersion, CiContext ci) {
-    ObjectNode root = NODES.objectNode();
+    ObjectNode root = Json.NODES.objectNode();
     root.put("$schema", SARIF_SCHEMA);
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
@@ -371,7 +380,7 @@ public final class ProblemFormat {
 
   static String write(com.fasterxml.jackson.databind.JsonNode root) {
     try {
-      return WRITER.writeValueAsString(root) + "\n";
+      return Json.WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }

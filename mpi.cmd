@@ -13,7 +13,11 @@ call mvnw.cmd -B -q -DskipTests package 1>&2
 if errorlevel 1 goto failed
 popd
 :run
-java -jar "%JAR%" %*
+rem Opciones de la JVM elegidas por medicion (docs/rendimiento.md): archivo CDS de la compilacion si existe,
+rem recolector serial y un tope de memoria; MPI_JAVA_OPTS va al final y gana (p. ej. -Xmx4g).
+set "OPTS=-XX:+UseSerialGC -Xmx2g"
+if exist "%HERE%target\mpi.jsa" set "OPTS=%OPTS% "-XX:SharedArchiveFile=%HERE%target\mpi.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
+java %OPTS% %MPI_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :nojava
 echo mpi: no se encontro java. Instale un JDK 17 o superior. 1>&2

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.diagnostics.Shown;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** A YAML document as a tree whose every node knows its line and column, for precise messages. */
 final class YamlTree {
@@ -61,7 +62,23 @@ final class YamlTree {
     }
   }
 
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  /**
+   * The largest plan read, in characters (Unicode code points): room for a national plan of 10,000
+   * indicators with dozens of variables each (SnakeYAML's own default, 3 MiB, held about 1,500
+   * indicators). The limits on aliases and nesting depth stay SnakeYAML's ({@code
+   * docs/rendimiento.md}).
+   */
+  static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    // One more than the limit checked before parsing, so that check, with its message, comes first.
+    options.setCodePointLimit(MAX_CODE_POINTS + 1);
+    return options;
+  }
 
   private YamlTree() {}
 
@@ -70,6 +87,22 @@ final class YamlTree {
    * problems}. Returns null when the text is not valid YAML.
    */
   static Node parse(String text, String file, List<Problem> problems) {
+    if (text.length() > MAX_CODE_POINTS
+        && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      problems.add(
+          Problem.error(
+              file,
+              0,
+              0,
+              "plan-too-large",
+              "el plan es demasiado grande: tiene "
+                  + text.codePointCount(0, text.length())
+                  + " caracteres y mpi lee planes de hasta "
+                  + MAX_CODE_POINTS
+                  + "; revise que el archivo sea sólo el plan (no un plan con datos pegados ni"
+                  + " varios planes juntos)"));
+      return null;
+    }
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {

@@ -30,6 +30,32 @@ class PlanReaderTest {
   }
 
   @Test
+  void aPlanPastSnakeYamlsThreeMiBDefaultIsRead() throws IOException {
+    // Regression: a 10,000-indicator plan passed SnakeYAML's 3 MiB limit and failed to load.
+    String minimal = new String(resource("minimal.yaml"), StandardCharsets.UTF_8);
+    String padded = minimal + ("# " + "x".repeat(1_000) + "\n").repeat(4_000);
+    assertThat(padded.length()).isGreaterThan(4_000_000);
+    PlanReader.Result r = PlanReader.read("grande.yaml", padded.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.plan().indicators()).hasSize(1);
+  }
+
+  @Test
+  void aPlanTooLargeIsToldSoNotBlamedOnIndentation() {
+    // Regression: the size limit came out as "sintaxis YAML no válida … revise la sangría".
+    byte[] huge = new byte[YamlTree.MAX_CODE_POINTS + 10];
+    java.util.Arrays.fill(huge, (byte) '#');
+    PlanReader.Result r = PlanReader.read("enorme.yaml", huge);
+    assertThat(r.plan()).isNull();
+    assertThat(r.problems()).hasSize(1);
+    Problem p = r.problems().get(0);
+    assertThat(p.code()).isEqualTo("plan-too-large");
+    assertThat(p.message())
+        .contains("el plan es demasiado grande", "67108874 caracteres", "hasta 67108864")
+        .doesNotContain("sangría");
+  }
+
+  @Test
   void onlyTheBuiltInPlanIsMarkedEmbedded() throws IOException {
     // Even a file named like the built-in plan is a file: the packet tells the reader to hash it.
     PlanReader.Result named = PlanReader.read(PlanReader.EMBEDDED_NAME, resource("minimal.yaml"));

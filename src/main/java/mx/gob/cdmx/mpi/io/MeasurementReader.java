@@ -347,7 +347,7 @@ public final class MeasurementReader {
     tracker.release(start);
     Layout layout = layout(start, record.size());
     lastRecordEnd = layout.end;
-    if (record.stream().allMatch(MeasurementReader::blank)) {
+    if (allBlank(record)) {
       return;
     }
     if (width < 0) {
@@ -387,6 +387,16 @@ public final class MeasurementReader {
     sink.row(
         new Row(
             line, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7]));
+  }
+
+  /** True when every cell of the record is blank (a loop: this runs once per row). */
+  private static boolean allBlank(CSVRecord record) {
+    for (int i = 0; i < record.size(); i++) {
+      if (!blank(record.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for an empty cell or one of an empty spreadsheet row ({@code ,,,} or {@code ;;;}). */

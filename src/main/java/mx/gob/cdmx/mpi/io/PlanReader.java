@@ -53,6 +53,10 @@ public final class PlanReader {
   /** The name shown for the embedded plan in messages. */
   public static final String EMBEDDED_NAME = "plan-2025.yaml (integrado)";
 
+  /** A variable's name: lower case, digits and underscore (compiled once, not per variable). */
+  private static final java.util.regex.Pattern VARIABLE_NAME =
+      java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
+
   /** The result of reading a plan: the plan (null when there are errors) and every problem. */
   public record Result(Plan plan, List<Problem> problems) {
     public Result {
@@ -561,7 +565,7 @@ public final class PlanReader {
       }
       keys(v, "una variable", Set.of("nombre", "tipo", "agregacion"), Set.of("descripcion"));
       String name = string(v, "nombre", true);
-      if (name != null && !name.matches("[a-z_][a-z0-9_]*")) {
+      if (name != null && !VARIABLE_NAME.matcher(name).matches()) {
         Pos p = valuePos(v, "nombre");
         error(
             p,
@@ -688,6 +692,9 @@ public final class PlanReader {
                 + "; claves válidas: "
                 + String.join(", ", all));
       }
+    }
+    if (m.entries().keySet().containsAll(required)) {
+      return; // the usual case, without sorting the required keys for every mapping
     }
     for (String r : sorted(required)) {
       if (!m.entries().containsKey(r)) {

@@ -607,13 +607,15 @@ public final class Validator {
     }
     BigDecimal limit = indicator.target().multiply(FAR_ABOVE);
     Cell cell = row.valor();
-    String target =
-        "la meta anual de "
-            + indicator.id()
-            + " es "
-            + Numbers.show(indicator.target())
-            + " "
-            + unit(indicator);
+    // Built only for a message that is kept (not once per row, as before).
+    Supplier<String> target =
+        () ->
+            "la meta anual de "
+                + indicator.id()
+                + " es "
+                + Numbers.show(indicator.target())
+                + " "
+                + unit(indicator);
     if (value.compareTo(limit) > 0) {
       out.report(
           Check.VALUE_ABOVE_TARGET,
@@ -624,7 +626,7 @@ public final class Validator {
               "el valor "
                   + Numbers.show(value)
                   + " es más de 3 veces la meta anual ("
-                  + target
+                  + target.get()
                   + "); revise que no sea un error de captura");
     }
     if (variable.aggregation() != Aggregation.SUM) {
@@ -644,7 +646,7 @@ public final class Validator {
                   + " llega a "
                   + Numbers.show(sum)
                   + ", más de 3 veces la meta anual ("
-                  + target
+                  + target.get()
                   + "); revise que no haya un error"
                   + " de captura");
     }

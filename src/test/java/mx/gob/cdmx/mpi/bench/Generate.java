@@ -46,7 +46,7 @@ final class Generate {
       for (int i = 0; i < indicators; i++) {
         int program = i % PROGRAMS + 1;
         boolean twoVars = i % 4 == 0 && variables > 1;
-        boolean quarterly = i % 3 == 0;
+        boolean annual = i % 3 == 0;
         w.write("  - id: \"" + id(i) + "\"\n");
         w.write("    programa: \"" + program + "\"\n");
         w.write("    nombre: \"" + sentence(r, 8) + "\"\n");
@@ -54,13 +54,13 @@ final class Generate {
         w.write("      descripcion: \"" + sentence(r, 40) + "\"\n");
         w.write("      indicador: \"" + sentence(r, 12) + "\"\n");
         w.write("      responsables: \"Dirección General; Coordinación " + program + ".\"\n");
-        w.write("    meta: " + (12 + r.nextInt(500)) + "\n");
+        w.write("    meta: " + (200 + r.nextInt(500)) + "\n");
         w.write("    unidad: \"acciones\"\n");
-        w.write("    frecuencia: " + (quarterly ? "trimestral" : "mensual") + "\n");
+        w.write("    frecuencia: " + (annual ? "anual" : "trimestral") + "\n");
         w.write(
-            quarterly
-                ? "    calendario: [25, 50, 75, 100]\n"
-                : "    calendario: [8, 17, 25, 33, 42, 50, 58, 67, 75, 83, 92, 100]\n");
+            annual
+                ? "    calendario: [100, 100, 100, 100]\n"
+                : "    calendario: [25, 50, 75, 100]\n");
         w.write("    sentido: ascendente\n");
         w.write("    linea_base: null\n");
         w.write(

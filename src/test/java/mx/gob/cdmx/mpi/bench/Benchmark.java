@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -179,37 +180,59 @@ public final class Benchmark {
       }
     }
     double floor = median(times.get("hola"));
+    double floorCpu = cpuOf(times, "hola");
     System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "Arranque — piso: jar «hola mundo» de picocli (java -jar hola.jar --version): %.0f ms%n",
-        floor);
+        "Arranque — piso: jar «hola mundo» de picocli (java -jar hola.jar --version): %.0f ms de"
+            + " reloj, %.0f ms de CPU%n",
+        floor,
+        floorCpu);
     System.out.printf(
         Locale.ROOT,
-        "  %-28s %10s %8s %12s %8s %10s%n",
+        "  %-26s %9s %7s %8s %7s %12s %7s %8s%n",
         "comando",
         "./mpi ms",
+        "razón",
+        "CPU ms",
         "razón",
         "java -jar ms",
         "razón",
         "MB pico");
     for (var c : cases.keySet()) {
       double l = median(times.get("L " + c));
+      double lc = cpuOf(times, "L " + c);
       double b = median(times.get("B " + c));
       System.out.printf(
           Locale.ROOT,
-          "  %-28s %10.0f %7.2f× %12.0f %7.2f× %10s%n",
+          "  %-26s %9.0f %6.2f× %8.0f %6.2f× %12.0f %6.2f× %8s%n",
           c,
           l,
           l / floor,
+          lc,
+          lc / floorCpu,
           b,
           b / floor,
-          peak(launcher, cases.get(c)));
+          peakOf(times, "L " + c));
     }
+    startVerdict(times, "validate examples/", "validate examples/", floor, floorCpu, 1.5);
+    startVerdict(times, "report PDF 2025-Q2", "report PDF", floor, floorCpu, 2.5);
+    startVerdict(times, "packet 2025-Q2", "packet", floor, floorCpu, 3.0);
+  }
+
+  private void startVerdict(
+      Map<String, List<Double>> times,
+      String key,
+      String label,
+      double floor,
+      double floorCpu,
+      double limit) {
+    double wall = median(times.get("L " + key)) / floor;
+    double cpuRatio = cpuOf(times, "L " + key) / floorCpu;
     verdict(
-        "validate examples/ ≤ 1.5× hola", median(times.get("L validate examples/")) / floor, 1.5);
-    verdict("report PDF ≤ 2.5× hola", median(times.get("L report PDF 2025-Q2")) / floor, 2.5);
-    verdict("packet ≤ 3× hola", median(times.get("L packet 2025-Q2")) / floor, 3.0);
+        String.format(Locale.ROOT, "%s ≤ %.1f× hola (razón de CPU: %.2f×)", label, limit, cpuRatio),
+        wall,
+        limit);
   }
 
   /** A picocli hello-world, compiled here and shaded with the same picocli jar as mpi's. */
@@ -295,7 +318,6 @@ public final class Benchmark {
     List<String> validate = List.of("validate", data.toString());
     List<String> eval = List.of("evaluate", "--period", "2025", "--format", "csv", data.toString());
     Map<String, List<Double>> t = new LinkedHashMap<>();
-    Map<String, String> mem = new LinkedHashMap<>();
     int n = Math.max(1, rows > 5_000_000 ? rounds / 2 : rounds);
     for (int r = 0; r < n; r++) {
       add(t, "parse", run(floor("parse", data.toString()), List.of(), Map.of(), 0));
@@ -305,9 +327,9 @@ public final class Benchmark {
       }
     }
     double floor = median(t.get("parse"));
+    double floorCpu = cpuOf(t, "parse");
     double v = median(t.get("validate"));
-    mem.put("parse", peak(floor("parse", data.toString()), List.of()));
-    mem.put("validate", peak(launcher, validate));
+    double vCpu = cpuOf(t, "validate");
     System.out.println();
     System.out.printf(
         Locale.ROOT,
@@ -316,14 +338,33 @@ public final class Benchmark {
         rows,
         Files.size(data) / 1e6,
         n);
-    line("piso: Commons CSV, sólo leer", floor, rows, floor, mem.get("parse"));
-    line("validate", v, rows, floor, mem.get("validate"));
-    verdict("validate ≥ 0.5× filas/s del piso (" + label + ", " + rows + " filas)", v / floor, 2.0);
+    header();
+    line(
+        "piso: Commons CSV, sólo leer", floor, floorCpu, rows, floor, floorCpu, peakOf(t, "parse"));
+    line("validate", v, vCpu, rows, floor, floorCpu, peakOf(t, "validate"));
+    verdict(
+        String.format(
+            Locale.ROOT,
+            "validate ≥ 0.5× filas/s del piso (%s, %d filas; razón de CPU %.2f×)",
+            label,
+            rows,
+            vCpu / floorCpu),
+        v / floor,
+        2.0);
     if (evaluate) {
       double e = median(t.get("evaluate"));
-      line("evaluate --period 2025", e, rows, floor, peak(launcher, eval));
-      System.out.printf(Locale.ROOT, "  evaluate / validate: %.2f×%n", e / v);
-      verdict("evaluate --period 2025 ≤ 1.5× validate (" + label + ")", e / v, 1.5);
+      double eCpu = cpuOf(t, "evaluate");
+      line("evaluate --period 2025", e, eCpu, rows, floor, floorCpu, peakOf(t, "evaluate"));
+      System.out.printf(
+          Locale.ROOT, "  evaluate / validate: %.2f× de reloj, %.2f× de CPU%n", e / v, eCpu / vCpu);
+      verdict(
+          String.format(
+              Locale.ROOT,
+              "evaluate --period 2025 ≤ 1.5× validate (%s; razón de CPU %.2f×)",
+              label,
+              eCpu / vCpu),
+          e / v,
+          1.5);
     }
     if (!evaluate) {
       Map<String, String> env = Map.of("MPI_JAVA_OPTS", "-Xmx512m");
@@ -333,9 +374,10 @@ public final class Benchmark {
       boolean ok = lastExit == 0;
       System.out.printf(
           Locale.ROOT,
-          "  %-36s %10.0f ms %8s MB pico  %s%n",
+          "  %-32s %9.0f ms %9.0f ms CPU %8s MB pico  %s%n",
           "validate con -Xmx512m",
           ms,
+          lastCpu,
           peak,
           ok ? "terminó bien" : "FALLÓ (código " + lastExit + ")");
       verdict(rows + " filas con -Xmx512m", ok ? 0 : 1, 0);
@@ -355,21 +397,38 @@ public final class Benchmark {
             out);
     System.out.printf(
         Locale.ROOT,
-        "  %-36s %10.0f ms %8s MB pico  código %d%n",
+        "  %-32s %9.0f ms %9.0f ms CPU %8s MB pico  código %d%n",
         "evaluate --period 2025 (" + rows + " filas)",
         ms,
+        lastCpu,
         lastPeak,
         lastExit);
   }
 
-  private void line(String what, double ms, long rows, double floor, String peak) {
+  private static void header() {
     System.out.printf(
         Locale.ROOT,
-        "  %-36s %10.0f ms %12.0f filas/s %7.2f× %8s MB pico%n",
+        "  %-32s %9s %12s %7s %9s %7s %8s%n",
+        "",
+        "ms",
+        "filas/s",
+        "razón",
+        "CPU ms",
+        "razón",
+        "MB pico");
+  }
+
+  private static void line(
+      String what, double ms, double cpuMs, long rows, double floor, double floorCpu, String peak) {
+    System.out.printf(
+        Locale.ROOT,
+        "  %-32s %9.0f %12.0f %6.2f× %9.0f %6.2f× %8s%n",
         what,
         ms,
         rows / ms * 1000,
         ms / floor,
+        cpuMs,
+        cpuMs / floorCpu,
         peak);
   }
 
@@ -387,22 +446,32 @@ public final class Benchmark {
       add(t, "validate", run(launcher, List.of("validate", file.toString()), Map.of(), 1));
     }
     double hand = median(t.get("hand"));
+    double handCpu = cpuOf(t, "hand");
     double v = median(t.get("validate"));
+    double vCpu = cpuOf(t, "validate");
     System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "Camino de error — %,d filas, todas con un error (%.0f MB), plan 2025:%n",
+        "Camino de error — %,d filas, todas con un error (%.0f MB), plan 2025; razón contra el"
+            + " validador a mano:%n",
         rows,
         Files.size(file) / 1e6);
-    line("piso: Commons CSV, sólo leer", median(t.get("parse")), rows, hand, "");
+    header();
     line(
-        "piso: validador a mano",
-        hand,
+        "Commons CSV, sólo leer",
+        median(t.get("parse")),
+        cpuOf(t, "parse"),
         rows,
         hand,
-        peak(floor("hand", plan.toString(), file.toString()), List.of()));
-    line("validate", v, rows, hand, peak(launcher, List.of("validate", file.toString())));
-    verdict("basura ≤ 1.5× el validador a mano", v / hand, 1.5);
+        handCpu,
+        peakOf(t, "parse"));
+    line("piso: validador a mano", hand, handCpu, rows, hand, handCpu, peakOf(t, "hand"));
+    line("validate", v, vCpu, rows, hand, handCpu, peakOf(t, "validate"));
+    verdict(
+        String.format(
+            Locale.ROOT, "basura ≤ 1.5× el validador a mano (razón de CPU %.2f×)", vCpu / handCpu),
+        v / hand,
+        1.5);
     Files.delete(file);
   }
 
@@ -448,9 +517,10 @@ public final class Benchmark {
       double mb = lastPeak.isEmpty() ? Double.NaN : Double.parseDouble(lastPeak);
       System.out.printf(
           Locale.ROOT,
-          "  %-36s %8.1f s %8s MB pico  %s%n",
+          "  %-32s %8.1f s %8.1f s CPU %8s MB pico  %s%n",
           c[0],
           s,
+          lastCpu / 1000,
           lastPeak,
           lastExit == 0 ? "terminó bien" : "código " + lastExit);
       verdict(c[0] + " del plan de 10000 indicadores en < 60 s", s / 60, 1.0);
@@ -468,7 +538,12 @@ public final class Benchmark {
   }
 
   private String lastPeak = "";
+  private double lastCpu = Double.NaN;
   private int lastExit;
+  private final Map<Map<String, List<Double>>, Map<String, List<Double>>> cpu =
+      new IdentityHashMap<>();
+  private final Map<Map<String, List<Double>>, Map<String, List<Double>>> peaks =
+      new IdentityHashMap<>();
 
   private double run(List<String> cmd, List<String> args, Map<String, String> env, int expected)
       throws Exception {
@@ -496,7 +571,7 @@ public final class Benchmark {
     List<String> full = new ArrayList<>();
     Path mem = tmp.resolve("mem.txt");
     if (gnuTime) {
-      full.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", mem.toString()));
+      full.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", mem.toString()));
     }
     full.addAll(cmd);
     full.addAll(args);
@@ -516,11 +591,14 @@ public final class Benchmark {
     double ms = (System.nanoTime() - t0) / 1e6;
     lastExit = p.exitValue();
     lastPeak = "";
+    lastCpu = Double.NaN;
     if (gnuTime && Files.exists(mem)) {
       List<String> lines = Files.readAllLines(mem);
-      String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
-      if (last.matches("[0-9]+")) {
-        lastPeak = String.format(Locale.ROOT, "%.0f", Long.parseLong(last) / 1024.0);
+      String[] last =
+          lines.isEmpty() ? new String[0] : lines.get(lines.size() - 1).strip().split(" ");
+      if (last.length == 3 && last[0].matches("[0-9]+")) {
+        lastPeak = String.format(Locale.ROOT, "%.0f", Long.parseLong(last[0]) / 1024.0);
+        lastCpu = (Double.parseDouble(last[1]) + Double.parseDouble(last[2])) * 1000;
       }
     }
     if (expected >= 0 && lastExit != expected) {
@@ -540,12 +618,6 @@ public final class Benchmark {
     return ms;
   }
 
-  /** Peak memory of one more run of the command, in MB ("" without GNU time). */
-  private String peak(List<String> cmd, List<String> args) throws Exception {
-    run(cmd, args, Map.of(), -1);
-    return lastPeak;
-  }
-
   private void verdict(String target, double ratio, double limit) {
     boolean met = ratio <= limit;
     verdicts.add(
@@ -558,8 +630,30 @@ public final class Benchmark {
             limit));
   }
 
-  private static void add(Map<String, List<Double>> m, String key, double v) {
+  /**
+   * Records one run's wall time under {@code key}, and beside it the CPU time (user + system) and
+   * peak memory of that same run, as GNU time reported them.
+   */
+  private void add(Map<String, List<Double>> m, String key, double v) {
     m.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+    cpu.computeIfAbsent(m, k -> new LinkedHashMap<>())
+        .computeIfAbsent(key, k -> new ArrayList<>())
+        .add(lastCpu);
+    peaks
+        .computeIfAbsent(m, k -> new LinkedHashMap<>())
+        .computeIfAbsent(key, k -> new ArrayList<>())
+        .add(lastPeak.isEmpty() ? Double.NaN : Double.parseDouble(lastPeak));
+  }
+
+  /** The median CPU time (ms) of the runs recorded under {@code key} of {@code m}. */
+  private double cpuOf(Map<String, List<Double>> m, String key) {
+    return median(cpu.get(m).get(key));
+  }
+
+  /** The largest peak memory (MB) of the runs recorded under {@code key} of {@code m}. */
+  private String peakOf(Map<String, List<Double>> m, String key) {
+    double max = peaks.get(m).get(key).stream().mapToDouble(d -> d).max().orElse(Double.NaN);
+    return Double.isNaN(max) ? "" : String.format(Locale.ROOT, "%.0f", max);
   }
 
   private static double median(List<Double> values) {

@@ -15,6 +15,15 @@ public final class PeriodFormatException extends IllegalArgumentException {
     this.code = code;
   }
 
+  /**
+   * No stack trace: a bad code is ordinary input, not a bug, and a file of bad rows throws one per
+   * row ({@code docs/rendimiento.md}).
+   */
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return this;
+  }
+
   /** The code as the user wrote it. */
   public String code() {
     return code;

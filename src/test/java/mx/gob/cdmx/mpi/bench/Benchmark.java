@@ -513,7 +513,9 @@ public final class Benchmark {
     };
     for (String[] c : cases) {
       Path out = tmp.resolve("nacional.out");
-      double s = run(launcher, List.of(c).subList(1, c.length), Map.of(), -1, out, 300) / 1e3;
+      double ms = run(launcher, List.of(c).subList(1, c.length), Map.of(), -1, out, 300);
+      boolean finished = ms >= 0 && lastExit == 0;
+      double s = ms < 0 ? 300 : ms / 1e3;
       double mb = lastPeak.isEmpty() ? Double.NaN : Double.parseDouble(lastPeak);
       System.out.printf(
           Locale.ROOT,
@@ -522,9 +524,14 @@ public final class Benchmark {
           s,
           lastCpu / 1000,
           lastPeak,
-          lastExit == 0 ? "terminó bien" : "código " + lastExit);
-      verdict(c[0] + " del plan de 10000 indicadores en < 60 s", s / 60, 1.0);
-      verdict(c[0] + " del plan de 10000 indicadores en < 1 GB", mb / 1024, 1.0);
+          ms < 0
+              ? "NO TERMINÓ en 300 s (se detuvo)"
+              : lastExit == 0 ? "terminó bien" : "código " + lastExit);
+      verdict(c[0] + " del plan de 10000 indicadores en < 60 s", finished ? s / 60 : 99, 1.0);
+      verdict(
+          c[0] + " del plan de 10000 indicadores en < 1 GB",
+          finished && !Double.isNaN(mb) ? mb / 1024 : 99,
+          1.0);
     }
     Files.delete(data);
   }
@@ -586,6 +593,7 @@ public final class Benchmark {
       p.waitFor();
       lastExit = -1;
       lastPeak = "";
+      lastCpu = Double.NaN;
       return -1;
     }
     double ms = (System.nanoTime() - t0) / 1e6;

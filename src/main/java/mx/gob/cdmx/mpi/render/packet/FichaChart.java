@@ -5,6 +5,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -16,14 +19,17 @@ import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -43,7 +49,7 @@ final class FichaChart {
     return Charts.image(writer, chart(series, style.fonts), width, height, style.fonts);
   }
 
-  private static JFreeChart chart(MonthSeries series, PdfFonts fonts) {
+  static JFreeChart chart(MonthSeries series, PdfFonts fonts) {
     DefaultCategoryDataset expected = new DefaultCategoryDataset();
     DefaultCategoryDataset realized = new DefaultCategoryDataset();
     boolean hasExpected = series.expected().stream().anyMatch(v -> v != null);
@@ -77,7 +83,7 @@ final class FichaChart {
     bars.setItemMargin(0);
     bars.setDefaultItemLabelsVisible(false);
 
-    LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+    LineAndShapeRenderer line = new JoiningLineRenderer();
     line.setSeriesPaint(0, Style.ACCENT);
     line.setSeriesStroke(0, new BasicStroke(1.5f));
     line.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
@@ -118,5 +124,52 @@ final class FichaChart {
 
   private static Number number(BigDecimal value) {
     return value == null ? null : value.doubleValue();
+  }
+
+  /**
+   * A line renderer that joins each point to the previous point of its series even across months
+   * without a value (quarterly data has a point every third month), so the chart draws the line its
+   * legend shows.
+   */
+  private static final class JoiningLineRenderer extends LineAndShapeRenderer {
+    private static final long serialVersionUID = 1L;
+
+    JoiningLineRenderer() {
+      super(true, true);
+    }
+
+    @Override
+    public void drawItem(
+        Graphics2D g2,
+        CategoryItemRendererState state,
+        Rectangle2D dataArea,
+        CategoryPlot plot,
+        CategoryAxis domainAxis,
+        ValueAxis rangeAxis,
+        CategoryDataset dataset,
+        int row,
+        int column,
+        int pass) {
+      Number value = dataset.getValue(row, column);
+      int previous = column - 1;
+      while (previous >= 0 && dataset.getValue(row, previous) == null) {
+        previous--;
+      }
+      if (pass == 0 && value != null && previous >= 0 && previous < column - 1) {
+        int columns = dataset.getColumnCount();
+        double x0 =
+            domainAxis.getCategoryMiddle(previous, columns, dataArea, plot.getDomainAxisEdge());
+        double x1 =
+            domainAxis.getCategoryMiddle(column, columns, dataArea, plot.getDomainAxisEdge());
+        double y0 =
+            rangeAxis.valueToJava2D(
+                dataset.getValue(row, previous).doubleValue(), dataArea, plot.getRangeAxisEdge());
+        double y1 = rangeAxis.valueToJava2D(value.doubleValue(), dataArea, plot.getRangeAxisEdge());
+        g2.setPaint(getItemPaint(row, column));
+        g2.setStroke(getItemStroke(row, column));
+        g2.draw(new Line2D.Double(x0, y0, x1, y1));
+      }
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+    }
   }
 }

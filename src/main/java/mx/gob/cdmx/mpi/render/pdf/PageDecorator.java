@@ -6,6 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -22,6 +23,7 @@ public final class PageDecorator extends PdfPageEventHelper {
 
   private static final float SIZE = TypeScale.MARGINAL;
   private static final float NUMBER_WIDTH = 110;
+  private static final PdfName ARTIFACT = new PdfName("Artifact");
 
   private final PdfFonts fonts;
   private final String headerLeft;
@@ -56,6 +58,8 @@ public final class PageDecorator extends PdfPageEventHelper {
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
     PdfContentByte cb = writer.getDirectContent();
+    // running header and footer are layout, not content: marked as artifacts for screen readers
+    cb.beginMarkedContentSequence(ARTIFACT);
     Rectangle page = document.getPageSize();
     float left = document.left();
     float right = document.right();
@@ -72,6 +76,7 @@ public final class PageDecorator extends PdfPageEventHelper {
     PdfTemplate placeholder = cb.createTemplate(NUMBER_WIDTH, 12);
     numbers.add(placeholder);
     cb.addTemplate(placeholder, right - NUMBER_WIDTH, y - 3);
+    cb.endMarkedContentSequence();
   }
 
   @Override

@@ -153,6 +153,22 @@ class ReportPdfTest {
     }
   }
 
+  /** The running header and footer are marked as artifacts on every page, never as content. */
+  @Test
+  void headerAndFooterAreArtifacts() throws IOException {
+    try (PDDocument doc = PDDocument.load(report("informe.pdf", "--date", "2025-07-10"))) {
+      for (PDPage page : doc.getPages()) {
+        String content;
+        try (java.io.InputStream in = page.getContents()) {
+          content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        int open = content.indexOf("/Artifact BMC");
+        assertThat(open).isNotNegative();
+        assertThat(content.substring(open)).contains("EMC");
+      }
+    }
+  }
+
   /** Regression: a lone "%" wrapped onto its own line, away from its number. */
   @Test
   void percentNeverStartsALine() throws IOException {

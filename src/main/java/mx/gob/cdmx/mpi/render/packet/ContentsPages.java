@@ -30,10 +30,10 @@ final class ContentsPages {
     for (TocEntry e : model.toc()) {
       Font font =
           e.level() == 0
-              ? style.bold(10)
+              ? style.bold(TypeScale.BODY)
               : e.level() == 1
-                  ? style.bold(TypeScale.BODY, Style.MUTED)
-                  : style.font(TypeScale.BODY);
+                  ? style.bold(TypeScale.TABLE, Style.MUTED)
+                  : style.font(TypeScale.TABLE);
       Phrase title = new Phrase();
       title.add(new Chunk(e.title(), font));
       title.add(new Chunk(" ", font));
@@ -43,8 +43,8 @@ final class ContentsPages {
       PdfPCell t = new PdfPCell(title);
       t.setBorder(Rectangle.NO_BORDER);
       t.setPaddingLeft(e.level() * 14f);
-      t.setPaddingTop(e.level() == 0 ? 5 : 1.5f);
-      t.setPaddingBottom(1.5f);
+      t.setPaddingTop(e.level() == 0 ? 4 : 1);
+      t.setPaddingBottom(1);
       t.setVerticalAlignment(Element.ALIGN_BOTTOM);
       Integer page = out.knownPage(e.key());
       PdfPCell n = new PdfPCell(new Phrase(page == null ? " " : page.toString(), font));
@@ -52,7 +52,7 @@ final class ContentsPages {
       n.setHorizontalAlignment(Element.ALIGN_RIGHT);
       n.setVerticalAlignment(Element.ALIGN_BOTTOM);
       n.setPaddingTop(t.getPaddingTop());
-      n.setPaddingBottom(1.5f);
+      n.setPaddingBottom(1);
       toc.addCell(t);
       toc.addCell(n);
     }

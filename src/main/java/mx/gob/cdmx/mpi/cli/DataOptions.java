@@ -22,8 +22,8 @@ final class DataOptions {
       paramLabel = "DATOS",
       arity = "1..*",
       description =
-          "Archivos CSV de mediciones o carpetas que los contienen; «-» lee un CSV de la entrada"
-              + " estándar.")
+          "Archivos de mediciones (CSV o libros de Excel .xlsx) o carpetas que los contienen"
+              + " (con sus subcarpetas); «-» lee un CSV o .xlsx de la entrada estándar.")
   List<Path> data;
 
   /**

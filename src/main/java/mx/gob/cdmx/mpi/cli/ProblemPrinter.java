@@ -50,7 +50,7 @@ final class ProblemPrinter {
       }
     }
     for (Problem p : problems) {
-      if (p.line() > 0 && !hidden.contains(p.file() + ":" + p.line())) {
+      if (p.line() > 0 && p.sheet() == null && !hidden.contains(p.file() + ":" + p.line())) {
         wanted.computeIfAbsent(p.file(), f -> new HashSet<>()).add(p.line());
       }
     }
@@ -59,7 +59,8 @@ final class ProblemPrinter {
         (file, lines) -> quoted.put(file, lines(sources.getOrDefault(file, Path.of(file)), lines)));
     for (Problem p : problems) {
       w.println(p.format());
-      String line = quoted.getOrDefault(p.file(), Map.of()).get(p.line());
+      String line =
+          p.sheet() == null ? quoted.getOrDefault(p.file(), Map.of()).get(p.line()) : null;
       if (line != null && !hidden.contains(p.file() + ":" + p.line())) {
         w.println("    " + line);
         if (p.column() > 0 && p.column() <= line.length() + 1) {

@@ -19,12 +19,14 @@ import picocli.CommandLine.ParentCommand;
     optionListHeading = "%nOpciones:%n",
     parameterListHeading = "%nArgumentos:%n",
     description =
-        "Revisa los archivos de mediciones (CSV) contra el plan y muestra cada"
-            + " problema con su archivo, línea y columna.",
+        "Revisa los archivos de mediciones (CSV o .xlsx) contra el plan y muestra cada"
+            + " problema con su archivo y línea y columna (o hoja y celda).",
     footer = {
       "%nEjemplos:",
-      "  Todos los CSV de una carpeta:",
+      "  Todos los CSV y .xlsx de una carpeta y sus subcarpetas:",
       "    mpi validate examples/",
+      "  El libro de Excel de una oficina:",
+      "    mpi validate oficina.xlsx",
       "  Un archivo, con las advertencias como errores:",
       "    mpi validate --strict datos/enero.csv",
       "  Anotaciones para GitHub Actions (rutas relativas a GITHUB_WORKSPACE):",

@@ -23,6 +23,26 @@ public enum Check {
       "file-not-text",
       Severity.ERROR,
       "El archivo no es texto (por ejemplo, un libro de Excel guardado con extensión .csv)."),
+  SPREADSHEET_FORMAT(
+      "spreadsheet-format",
+      Severity.ERROR,
+      "El archivo es una hoja de cálculo en un formato que no se lee (.xls, .ods, .numbers);"
+          + " guárdela como .xlsx o CSV."),
+  CONTENT_MISMATCH(
+      "content-mismatch",
+      Severity.WARNING,
+      "La extensión del archivo no corresponde a su contenido (un libro .xlsx con nombre .csv,"
+          + " o al revés); se leyó por su contenido."),
+  FORMULA_WITHOUT_VALUE(
+      "formula-without-value",
+      Severity.ERROR,
+      "Una celda tiene una fórmula sin resultado guardado (el libro no se calculó al guardarse)."),
+  CELL_ERROR(
+      "cell-error", Severity.ERROR, "Una celda tiene un error de Excel (#¡DIV/0!, #N/A, #¡REF!…)."),
+  HIDDEN_ROW(
+      "hidden-row",
+      Severity.WARNING,
+      "Una fila con datos está oculta en el libro; se leyó como cualquier otra."),
   FILE_NOT_UTF8(
       "file-not-utf8", Severity.WARNING, "El archivo no está en UTF-8; se leyó como Windows-1252."),
   EMPTY_FILE("empty-file", Severity.ERROR, "El archivo está vacío: no tiene encabezado."),

@@ -64,11 +64,24 @@ record FileScan(
         HexFormat.of().formatHex(md.digest()), size, bom, utf8.valid, utf8.badLine, binary);
   }
 
+  /** True when the file starts as a ZIP archive (an .xlsx workbook, or .ods, .docx …). */
+  public boolean zip() {
+    return binary != null && binary.startsWith(ZIP);
+  }
+
+  /** True when the file starts as an OLE2 compound document (an old .xls workbook). */
+  public boolean ole2() {
+    return binary != null && binary.startsWith(OLE2);
+  }
+
+  private static final String ZIP = "es un archivo comprimido";
+  private static final String OLE2 = "es un libro de Excel antiguo";
+
   /** Why the bytes are not text (in Spanish, for the message), or null when they are text. */
   private static String binary(byte[] h, int n, boolean nul, int controls, long inspected) {
     if (n >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4) {
-      return "es un archivo comprimido: probablemente un libro de Excel (.xlsx) renombrado"
-          + " como .csv";
+      return "es un archivo comprimido que no es un libro de Excel (.xlsx) ni una hoja de"
+          + " cálculo conocida";
     }
     if (n >= 4
         && (h[0] & 0xff) == 0xD0

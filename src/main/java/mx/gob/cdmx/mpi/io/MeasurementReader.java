@@ -49,6 +49,9 @@ public final class MeasurementReader {
   public static final String WINDOWS_1252 = "windows-1252";
   public static final String NOT_TEXT = "no es texto";
 
+  /** Start of the encoding recorded for a workbook: {@code libro de Excel, hoja «mediciones»}. */
+  public static final String XLSX = "libro de Excel, hoja";
+
   private static final Charset CP1252 = Charset.forName("windows-1252");
   private static final int MARK_LIMIT = 1 << 16;
   private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline |at line: )(\\d+)");
@@ -167,6 +170,9 @@ public final class MeasurementReader {
     void row(Row row);
 
     void problem(Problem problem);
+
+    /** Called before the rows of a workbook, with the name of the sheet read. */
+    default void sheet(String name) {}
   }
 
   private final String name;
@@ -211,6 +217,47 @@ public final class MeasurementReader {
     } catch (IOException e) {
       sink.problem(Check.FILE_UNREADABLE.at(name, 0, 0, unreadable(e)));
       return Optional.empty();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String kind = scan.zip() ? SpreadsheetFormats.zipKind(path) : null;
+    String other = SpreadsheetFormats.otherFormat(lower);
+    if (scan.ole2() || "LibreOffice".equals(kind) || "Numbers".equals(kind) || other != null) {
+      String program =
+          kind != null && !"xlsx".equals(kind) ? kind : other == null ? "Excel" : other;
+      sink.problem(
+          Check.SPREADSHEET_FORMAT.at(
+              name,
+              0,
+              0,
+              (scan.ole2() ? "es un libro de Excel antiguo (.xls)" : "es un libro de " + program)
+                  + ", que no se lee; "
+                  + SpreadsheetFormats.saveAsHint(program)));
+      return Optional.of(new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0));
+    }
+    if ("xlsx".equals(kind) || (scan.zip() && lower.endsWith(".xlsx"))) {
+      if (!lower.endsWith(".xlsx")) {
+        sink.problem(
+            Check.CONTENT_MISMATCH.at(
+                name,
+                0,
+                0,
+                "el archivo es un libro de Excel (.xlsx) aunque su nombre no termina en .xlsx;"
+                    + " se leyó como libro. Cámbiele la extensión a .xlsx para evitar confusiones"));
+      }
+      return XlsxReader.read(path, name, sink)
+          .map(
+              r ->
+                  new SourceFile(name, scan.sha256(), XLSX + " «" + r.sheet() + "»", ',', r.rows()))
+          .or(() -> Optional.of(new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0)));
+    }
+    if (lower.endsWith(".xlsx") && scan.binary() == null) {
+      sink.problem(
+          Check.CONTENT_MISMATCH.at(
+              name,
+              0,
+              0,
+              "el archivo se llama .xlsx pero es texto, no un libro de Excel; se leyó como CSV."
+                  + " Cámbiele la extensión a .csv"));
     }
     if (scan.binary() != null) {
       sink.problem(
@@ -350,24 +397,32 @@ public final class MeasurementReader {
     if (allBlank(record)) {
       return;
     }
+    fields(record.toList(), layout.lines, layout.columns);
+  }
+
+  /**
+   * One non-blank record of the file (CSV line or sheet row): the header when none was read yet,
+   * else a data row. {@code lines} and {@code columns} give where each field starts.
+   */
+  void fields(List<String> fields, int[] lines, int[] columns) {
     if (width < 0) {
-      header(record, layout);
+      header(fields, lines, columns);
       return;
     }
     rows++;
-    int line = layout.lines[0];
-    if (record.size() != width) {
-      int column = record.size() > width ? layout.columns[width] : 0;
-      sink.problem(Check.RAGGED_ROW.at(name, line, column, ragged(record.size())));
+    int line = lines[0];
+    if (fields.size() != width) {
+      int column = fields.size() > width ? columns[width] : 0;
+      sink.problem(Check.RAGGED_ROW.at(name, line, column, ragged(fields.size())));
       return;
     }
     for (int i = unnamedFrom; i < width; i++) {
-      if (!record.get(i).isBlank()) {
+      if (!fields.get(i).isBlank()) {
         sink.problem(
             Check.UNKNOWN_COLUMN.at(
                 name,
-                layout.lines[i],
-                layout.columns[i],
+                lines[i],
+                columns[i],
                 "la fila trae un valor en la columna "
                     + (i + 1)
                     + ", que no tiene encabezado;"
@@ -381,7 +436,7 @@ public final class MeasurementReader {
     for (Column c : Column.values()) {
       int i = index[c.ordinal()];
       if (i >= 0) {
-        cells[c.ordinal()] = new Cell(record.get(i), layout.lines[i], layout.columns[i]);
+        cells[c.ordinal()] = new Cell(fields.get(i), lines[i], columns[i]);
       }
     }
     sink.row(
@@ -397,6 +452,36 @@ public final class MeasurementReader {
       }
     }
     return true;
+  }
+
+  /** Number of fields of the header, or -1 before it is read. */
+  int width() {
+    return width;
+  }
+
+  /** The column read from field {@code i} (0-based), or null when the field is ignored. */
+  Column columnAt(int i) {
+    for (Column c : Column.values()) {
+      if (index[c.ordinal()] == i) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Counts a data row that was not handed on (a sheet row with a faulty cell). */
+  void skipped() {
+    rows++;
+  }
+
+  /** Data rows seen so far. */
+  int rows() {
+    return rows;
+  }
+
+  /** A reader of rows that some other format (a sheet) feeds through {@link #fields}. */
+  static MeasurementReader forRows(String name, Sink sink) {
+    return new MeasurementReader(name, sink);
   }
 
   /** True for an empty cell or one of an empty spreadsheet row ({@code ,,,} or {@code ;;;}). */
@@ -430,10 +515,9 @@ public final class MeasurementReader {
         + "»)";
   }
 
-  private void header(CSVRecord record, Layout layout) {
-    width = record.size();
-    int line = layout.lines[0];
-    List<String> raw = record.toList();
+  private void header(List<String> raw, int[] lines, int[] columns) {
+    width = raw.size();
+    int line = lines[0];
     List<String> names = raw.stream().map(MeasurementReader::normalize).toList();
     int lastNamed = -1;
     for (int i = 0; i < names.size(); i++) {
@@ -458,8 +542,8 @@ public final class MeasurementReader {
     }
     for (int i = 0; i < unnamedFrom; i++) {
       String n = names.get(i);
-      int column = layout.columns[i];
-      int fieldLine = layout.lines[i];
+      int column = columns[i];
+      int fieldLine = lines[i];
       if (n.isEmpty()) {
         sink.problem(
             Check.UNKNOWN_COLUMN.at(

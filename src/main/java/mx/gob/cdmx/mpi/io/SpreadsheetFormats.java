@@ -24,6 +24,28 @@ public final class SpreadsheetFormats {
     return null;
   }
 
+  /**
+   * What a ZIP file holds: {@code "xlsx"} for an Excel workbook ({@code xl/workbook.xml}), {@code
+   * "LibreOffice"} for an OpenDocument spreadsheet, {@code "Numbers"} for a Numbers document, or
+   * null (another ZIP, or one that cannot be opened).
+   */
+  public static String zipKind(java.nio.file.Path path) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+      if (zip.getEntry("xl/workbook.xml") != null) {
+        return "xlsx";
+      }
+      if (zip.getEntry("content.xml") != null && zip.getEntry("mimetype") != null) {
+        return "LibreOffice";
+      }
+      if (zip.getEntry("Index/Document.iwa") != null) {
+        return "Numbers";
+      }
+      return null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /** How to save a workbook of {@code program} so that mpi reads it, in Spanish. */
   public static String saveAsHint(String program) {
     return switch (program) {

@@ -198,6 +198,11 @@ public final class Validator {
               public void problem(Problem problem) {
                 bucket.add(problem);
               }
+
+              @Override
+              public void sheet(String sheet) {
+                bucket.sheet = sheet;
+              }
             })
         .ifPresent(files::add);
   }
@@ -588,7 +593,10 @@ public final class Validator {
   }
 
   private String where(PeriodIndex.Conflict c) {
-    return buckets.get(c.file()).name + ":" + c.line();
+    Bucket b = buckets.get(c.file());
+    return b.sheet == null
+        ? b.name + ":" + c.line()
+        : b.name + ", hoja " + b.sheet + ", fila " + c.line();
   }
 
   private void aboveTarget(
@@ -669,6 +677,10 @@ public final class Validator {
   private static final class Bucket {
     final List<Problem> problems = new ArrayList<>();
     final String name;
+
+    /** The sheet read, for a workbook; null for a text file. */
+    String sheet;
+
     int errors;
     int warnings;
     int suppressed;
@@ -686,7 +698,8 @@ public final class Validator {
     /** Adds a problem of {@code check}, building its message only if it is kept. */
     void report(Check check, String file, int line, int column, Supplier<String> message) {
       if (keep(check.severity())) {
-        problems.add(check.at(file, line, column, message.get()));
+        Problem p = check.at(file, line, column, message.get());
+        problems.add(sheet == null ? p : p.inSheet(sheet));
       }
     }
 

@@ -46,7 +46,13 @@ class ValidateCommandTest {
     CliRun r = run("validate", path);
 
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
-    String where = Pattern.quote(path) + (line == 0 ? "" : ":" + line + "(:\\d+)?");
+    String where =
+        Pattern.quote(path)
+            + (line == 0
+                ? ""
+                : file.endsWith(".xlsx")
+                    ? ", hoja \\S+, (celda [A-Z]+" + line + "|fila " + line + ")"
+                    : ":" + line + "(:\\d+)?");
     assertThat(r.out())
         .containsPattern(
             Pattern.compile("(?m)^" + where + ": error: .* \\[" + Pattern.quote(code) + "\\]$"));

@@ -34,7 +34,11 @@ public final class GitlabFormat {
     for (Problem p : result.problems()) {
       String path = ci.path(p.file());
       ObjectNode o = issues.addObject();
-      o.put("description", p.message());
+      o.put(
+          "description",
+          p.sheet() == null
+              ? p.message()
+              : p.location().substring(p.file().length() + 2) + ": " + p.message());
       o.put("check_name", p.code());
       String key =
           String.join(
@@ -43,6 +47,7 @@ public final class GitlabFormat {
               path,
               Integer.toString(p.line()),
               Integer.toString(p.column()),
+              String.valueOf(p.sheet()),
               p.message());
       String unique = key;
       for (int n = 2; !seen.add(unique); n++) {

@@ -129,7 +129,9 @@ public final class ProblemFormat {
 
   /**
    * {@code {"valid", "errors", "warnings", "problems": [{"file", "line", "column", "severity",
-   * "code", "message"}]}}, pretty-printed, ending in a newline.
+   * "code", "message"}]}}, pretty-printed, ending in a newline. A problem in a workbook also has
+   * {@code "sheet"} and {@code "cell"} (e.g. {@code "D14"}; line and column are its row and
+   * column).
    */
   public static String json(ValidationResult result) {
     ObjectNode root = Json.NODES.objectNode();
@@ -142,6 +144,10 @@ public final class ProblemFormat {
       o.put("file", p.file());
       o.put("line", p.line());
       o.put("column", p.column());
+      if (p.sheet() != null) {
+        o.put("sheet", p.sheet());
+        o.put("cell", p.cell());
+      }
       o.put("severity", p.severity().word());
       o.put("code", p.code());
       o.put("message", p.message());
@@ -178,6 +184,7 @@ public final class ProblemFormat {
         unshown++;
         sb.append(
                 new Problem(file, p.line(), p.column(), p.severity(), p.code(), p.message())
+                    .inSheet(p.sheet())
                     .format())
             .append('\n');
         continue;
@@ -193,7 +200,7 @@ public final class ProblemFormat {
           .append(",title=")
           .append(githubProperty(p.code()))
           .append("::")
-          .append(githubData(p.message()))
+          .append(githubData(inSheet(p) + p.message()))
           .append('\n');
     }
     if (unshown > 0) {
@@ -215,6 +222,15 @@ public final class ProblemFormat {
           .append('\n');
     }
     return sb.append(tail(result)).toString();
+  }
+
+  /** {@code "hoja mediciones, celda D14: "} for a problem in a workbook, else empty. */
+  private static String inSheet(Problem p) {
+    if (p.sheet() == null) {
+      return "";
+    }
+    String where = p.location().substring(p.file().length() + 2);
+    return where + ": ";
   }
 
   /** Escapes a workflow command's message: {@code %}, CR and LF. */
@@ -292,10 +308,20 @@ public final class ProblemFormat {
       r.put("ruleId", p.code());
       r.put("ruleIndex", ruleIndex.get(p.code()));
       r.put("level", p.severity().word());
-      r.putObject("message").put("text", p.message());
-      ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+      r.putObject("message").put("text", inSheet(p) + p.message());
+      ObjectNode location = r.putArray("locations").addObject();
+      ObjectNode physical = location.putObject("physicalLocation");
       physical.putObject("artifactLocation").put("uri", uri(ci.path(p.file())));
-      if (p.line() > 0) {
+      if (p.sheet() != null) {
+        String name = p.sheet() + (p.cell().isEmpty() ? "" : "!" + p.cell());
+        location
+            .putArray("logicalLocations")
+            .addObject()
+            .put("name", name)
+            .put("fullyQualifiedName", name)
+            .put("kind", "element");
+        location.putObject("properties").put("sheet", p.sheet()).put("cell", p.cell());
+      } else if (p.line() > 0) {
         ObjectNode region = physical.putObject("region");
         region.put("startLine", p.line());
         if (p.column() > 0) {

@@ -47,8 +47,10 @@ public final class GitlabFormat {
               path,
               Integer.toString(p.line()),
               Integer.toString(p.column()),
-              String.valueOf(p.sheet()),
               p.message());
+      if (p.sheet() != null) {
+        key += "\u0000" + p.sheet();
+      }
       String unique = key;
       for (int n = 2; !seen.add(unique); n++) {
         unique = key + "#" + n;

@@ -1,6 +1,9 @@
 package mx.gob.cdmx.mpi.cli;
 
+import java.text.Normalizer;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +63,26 @@ final class CompletionCommand implements Callable<Integer> {
 
   /** The completion script for the whole command line (the same text for bash and zsh). */
   static String script(picocli.CommandLine mpi) {
-    return AutoComplete.bash("mpi", mpi);
+    return asciiNames(AutoComplete.bash("mpi", mpi));
+  }
+
+  private static final Pattern VARIABLE =
+      Pattern.compile("[\\p{L}\\p{N}_]*[^\\x00-\\x7F][\\p{L}\\p{N}_]*");
+
+  /**
+   * picocli names a shell variable after each option's label ({@code CUÁNDO_option_args}), and bash
+   * accepts only ASCII names: the accents are dropped from every such word (the script has no other
+   * non-ASCII text; regression: the script failed to load in bash).
+   */
+  static String asciiNames(String script) {
+    Matcher m = VARIABLE.matcher(script);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String folded =
+          Normalizer.normalize(m.group(), Normalizer.Form.NFD).replaceAll("[^\\x00-\\x7F]", "");
+      m.appendReplacement(sb, Matcher.quoteReplacement(folded));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 }

@@ -16,8 +16,9 @@ import java.util.Locale;
  * and {@code .xlsx} files to read and every other file met, both in sorted order (folder by folder,
  * names compared as text). Lock files that Excel ({@code ~$libro.xlsx}) and LibreOffice ({@code
  * .~lock.libro.xlsx#}) leave while a workbook is open, and a folder's {@code README.md} or {@code
- * LEAME.txt}, are in neither list. Symbolic links to files are read; links to folders are not
- * followed (they are listed among the others).
+ * LEAME.txt}, and hidden files and folders ({@code .git/}, {@code .github/}), are in neither list.
+ * Symbolic links to files are read; links to folders are not followed (they are listed among the
+ * others).
  */
 public record DataFolder(List<Path> data, List<Path> ignored) {
 
@@ -34,9 +35,16 @@ public record DataFolder(List<Path> data, List<Path> ignored) {
         folder,
         new SimpleFileVisitor<>() {
           @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(folder) && isHidden(dir.getFileName().toString())
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString();
-            if (isLockFile(name) || isReadme(name)) {
+            if (isLockFile(name) || isReadme(name) || isHidden(name)) {
               return FileVisitResult.CONTINUE;
             }
             if (isDataName(name) && Files.isRegularFile(file)) {
@@ -73,6 +81,14 @@ public record DataFolder(List<Path> data, List<Path> ignored) {
         }
         return Integer.compare(a.getNameCount(), b.getNameCount());
       };
+
+  /**
+   * True for a hidden name ({@code .git}, {@code .github}, {@code .gitlab-ci.yml}): a data
+   * repository's own machinery, never data, skipped without a warning.
+   */
+  public static boolean isHidden(String name) {
+    return name.startsWith(".");
+  }
 
   /** True for a name ending in {@code .csv} or {@code .xlsx}, in any case. */
   public static boolean isDataName(String name) {

@@ -303,6 +303,21 @@ class ValidatorTest {
   }
 
   @Test
+  void hiddenFilesAndFoldersOfADataRepositoryAreSkippedWithoutWarning() throws IOException {
+    write("a.csv", HEADER + "1.1.1,2025-Q1,1,\n");
+    write(".gitlab-ci.yml", "validar: {}");
+    Files.createDirectories(dir.resolve(".git/objects"));
+    Files.writeString(dir.resolve(".git/objects/ab"), "blob");
+    Files.createDirectories(dir.resolve(".github/workflows"));
+    Files.writeString(dir.resolve(".github/workflows/roto.csv"), "no es un csv de mediciones");
+
+    ValidationResult r = validate(dir);
+
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.data().files()).hasSize(1);
+  }
+
+  @Test
   void lockFilesOfExcelAndLibreOfficeAreSkippedWithoutWarning() throws IOException {
     write("a.csv", HEADER + "1.1.1,2025-Q1,1,\n");
     write("~$oficina.xlsx", "lock");

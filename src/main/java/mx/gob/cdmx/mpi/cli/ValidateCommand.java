@@ -3,6 +3,7 @@ package mx.gob.cdmx.mpi.cli;
 import java.util.concurrent.Callable;
 import mx.gob.cdmx.mpi.render.problems.CiContext;
 import mx.gob.cdmx.mpi.render.problems.GitlabFormat;
+import mx.gob.cdmx.mpi.render.problems.MarkdownProblems;
 import mx.gob.cdmx.mpi.render.problems.ProblemFormat;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 import mx.gob.cdmx.mpi.validate.Validator;
@@ -33,6 +34,8 @@ import picocli.CommandLine.ParentCommand;
       "    mpi validate --format github datos/",
       "  Informe Code Quality para GitLab (rutas relativas a CI_PROJECT_DIR):",
       "    mpi validate --format gitlab datos/ > gl-code-quality-report.json",
+      "  Tabla Markdown de todos los problemas, para el resumen de una ejecución:",
+      "    mpi validate --format markdown datos/ >> \"$GITHUB_STEP_SUMMARY\"",
       "  Un CSV leído de la entrada estándar:",
       "    cat enero.csv | mpi validate -",
       "%nCódigos de salida: 0 sin errores (puede haber advertencias), 1 hay errores,"
@@ -46,7 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
     json,
     github,
     gitlab,
-    sarif
+    sarif,
+    markdown
   }
 
   @ParentCommand MpiCommand root;
@@ -86,6 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
       case github -> root.out.print(ProblemFormat.github(result, ci()));
       case gitlab -> root.out.print(GitlabFormat.report(result, ci()));
       case sarif -> root.out.print(ProblemFormat.sarif(result, Version.value(), ci()));
+      case markdown -> root.out.print(MarkdownProblems.render(result, Version.value(), ci()));
     }
     return result.hasErrors() ? ExitCodes.INPUT : ExitCodes.OK;
   }

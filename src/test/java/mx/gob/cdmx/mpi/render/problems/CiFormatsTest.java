@@ -11,10 +11,17 @@ import java.util.Map;
 import mx.gob.cdmx.mpi.diagnostics.Check;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The CI formats: GitHub's annotation cap, paths relative to the checkout, GitLab, SARIF help. */
 class CiFormatsTest {
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    // Not left to ProblemFormatTest having run first (regression: null schema when run alone).
+    ProblemFormatTest.loadSchema();
+  }
 
   static final Path WORKSPACE = Path.of("/home/runner/work/datos/datos");
 

@@ -11,7 +11,7 @@ if not defined JAVA_EXE if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe"
 if not defined JAVA_EXE for %%J in (java.exe) do if not "%%~$PATH:J"=="" set "JAVA_EXE=%%~$PATH:J"
 if not defined JAVA_EXE goto nojava
 set "JAVA_VERSION="
-for /f "tokens=3" %%V in ('"%JAVA_EXE%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined JAVA_VERSION set "JAVA_VERSION=%%~V"
+for /f "tokens=3" %%V in ('call "%JAVA_EXE%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined JAVA_VERSION set "JAVA_VERSION=%%~V"
 if not defined JAVA_VERSION goto oldjava
 for /f "tokens=1,2 delims=." %%A in ("%JAVA_VERSION%") do (set "JAVA_MAJOR=%%A" & set "JAVA_MINOR=%%B")
 if "%JAVA_MAJOR%"=="1" set "JAVA_MAJOR=%JAVA_MINOR%"

@@ -16,10 +16,41 @@ ${report.subtitle}
 </#if>
 - **Plan:** ${report.planTitle} (${report.planId})
 - **Semáforo:** ${report.thresholds} El color va siempre acompañado de su nombre.
+<#if report.preliminary>
+
+> **PRELIMINAR:** datos al ${report.dataThrough}; el periodo cierra el ${report.cutoffDate}.
+</#if>
+
+## Resumen ejecutivo
+
+${report.executive.headline}
+
+### ${report.executive.changesTitle}
+
+<#list report.executive.changes as c>
+- ${c}
+</#list>
+
+### Indicadores en amarillo y rojo
+
+<#list report.executive.alerts as a>
+- <@estado a.status/> **${a.id} ${a.name}** — ${a.figures}.
+  - **Motivo:** <#if a.reason??>${a.reason}<#else>ninguna medición del año trae una nota.</#if>
+  - **Responsables:** ${a.responsible}
+  - <#if a.action??>**Acción correctiva:** ${a.action}<#if a.commitment??> (fecha de compromiso: ${a.commitment})<#else> (sin fecha de compromiso)</#if><#else>⚠️ **Sin acción correctiva** — ninguna medición del año la registra (columna «accion»); conviene pedirla al área responsable.</#if>
+<#else>
+Ningún indicador con meta está en amarillo ni en rojo.
+</#list>
+
+### Acuerdos propuestos
+
+<#list report.executive.agreements as g>
+${g?counter}. ${g}
+</#list>
 
 ## Resumen
 
-Estado de los ${report.indicatorCount} indicadores, juzgado sobre el acumulado al ${report.cutoffDate}.
+Estado de los ${report.indicatorCount} indicadores, juzgado sobre el acumulado con datos al ${report.dataThrough}.
 
 | Estado | Indicadores | Proporción |
 |:---|---:|---:|
@@ -41,12 +72,12 @@ Estado de los ${report.indicatorCount} indicadores, juzgado sobre el acumulado a
 ### Requieren atención
 
 <#if report.attention?has_content>
-Indicadores en rojo o amarillo, y los que tienen meta pero datos parciales o ninguno, con la nota registrada en el periodo (su justificación) o el motivo de la cifra faltante.
+Indicadores en rojo o amarillo, y los que tienen meta pero datos parciales o ninguno (sin los que ya alcanzaron su meta anual), con la nota registrada en el periodo o el motivo de la cifra faltante.
 
-| Indicador | Estado | Resultado acumulado | Nota del periodo o motivo |
+| Indicador | Estado | Resultado acumulado | Nota del área y motivo de cifras faltantes |
 |:---|:---|---:|:---|
 <#list report.attention as i>
-| ${i.id} ${i.name} | <@estado i.status/> | ${i.toDate.result} | <#if i.notes?has_content><#list i.notes as n>${n.text}<#sep> / </#list><#elseif i.reason??>${i.reason}<#else>Sin nota en el periodo.</#if> |
+| ${i.id} ${i.name} | <@estado i.status/> | ${i.toDate.result} | <#if i.notes?has_content><#list i.notes as n>${n.text}<#sep> / </#list><#elseif i.lastNote??>${i.lastNote}</#if><#if (i.notes?has_content || i.lastNote??) && i.reason??> — Cifra faltante: </#if><#if i.reason??>${i.reason}<#elseif !(i.notes?has_content || i.lastNote??)>Sin nota en el año.</#if> |
 </#list>
 <#else>
 Ningún indicador está en rojo o amarillo, ni tiene datos parciales o faltantes.

@@ -84,6 +84,16 @@ final class PacketCommand implements Callable<Integer> {
     RenderedPacket packet =
         PacketRenderer.render(inputs.evaluation(), inputs.validation(), options);
     outputs.write(target, packet.pdf(), mode);
+    if (options.date() != null && options.date().isBefore(p.endDate())) {
+      root.err.println(
+          "mpi: advertencia: la fecha de la sesión ("
+              + options.date()
+              + ") es anterior al corte del periodo "
+              + p.code()
+              + " ("
+              + p.endDate()
+              + "); la portada de la carpeta lo advierte.");
+    }
     (target.stdout() ? root.err : root.out)
         .println("Carpeta escrita en " + target + " (" + packet.pages() + " páginas).");
     return ExitCodes.OK;

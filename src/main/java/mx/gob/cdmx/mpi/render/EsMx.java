@@ -105,4 +105,14 @@ public final class EsMx {
   public static String month(int month) {
     return MONTHS[month - 1];
   }
+
+  /** "a", "a y b", "a, b y c": a Spanish enumeration. */
+  public static String join(java.util.List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " y "
+        + items.get(items.size() - 1);
+  }
 }

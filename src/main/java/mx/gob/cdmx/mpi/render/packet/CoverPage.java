@@ -55,7 +55,25 @@ final class CoverPage {
     fact(facts, "Periodo", report.periodLabel() + " · " + report.periodCode());
     fact(facts, "Acumulado del año", "Del " + report.toDateRange());
     fact(facts, "Fecha", report.issueDate() == null ? "no indicada" : report.issueDate());
-    fact(facts, "Corte de la información", report.cutoffDate());
+    fact(
+        facts,
+        "Corte de la información",
+        report.preliminary()
+            ? "Datos al "
+                + report.dataThrough()
+                + " · PRELIMINAR: el periodo cierra el "
+                + report.cutoffDate()
+            : report.cutoffDate());
+    if (model.sessionBeforeCutoff()) {
+      fact(
+          facts,
+          "Advertencia",
+          "La fecha de la sesión ("
+              + report.issueDate()
+              + ") es anterior al corte de la información ("
+              + report.cutoffDate()
+              + "): las cifras del periodo pueden no estar completas.");
+    }
     fact(facts, "Plan", report.planTitle() + " (" + report.planId() + ")");
     fact(facts, "Indicadores", Integer.toString(report.indicatorCount()));
     out.add(facts);

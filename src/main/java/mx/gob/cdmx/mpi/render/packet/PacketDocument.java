@@ -41,7 +41,11 @@ final class PacketDocument {
             style.fonts,
             report.shortName() + " · Junta de Gobierno" + (session == null ? "" : " · " + session),
             "Carpeta " + report.periodCode(),
-            "Datos al " + report.cutoffDate() + " · mpi " + model.options().toolVersion(),
+            (report.preliminary() ? "PRELIMINAR · " : "")
+                + "Datos al "
+                + report.dataThrough()
+                + " · mpi "
+                + model.options().toolVersion(),
             false);
     DeterministicPdf pdf =
         DeterministicPdf.create(

@@ -111,6 +111,11 @@ record PacketModel(
     return "ficha-" + indicatorId;
   }
 
+  /** True when the session date is given and falls before the last day of the period. */
+  boolean sessionBeforeCutoff() {
+    return options.date() != null && options.date().isBefore(evaluation.period().endDate());
+  }
+
   /** The entry with this key. */
   TocEntry entry(String key) {
     return toc.stream()

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import mx.gob.cdmx.mpi.evaluate.Status;
 import mx.gob.cdmx.mpi.render.pdf.Charts;
+import mx.gob.cdmx.mpi.render.pdf.ExecutiveBlock;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
 import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
 import mx.gob.cdmx.mpi.render.pdf.TypeScale;
@@ -40,8 +41,8 @@ final class SummaryPages {
                 + report.indicatorCount()
                 + " indicadores del "
                 + report.planTitle()
-                + " al "
-                + report.cutoffDate()
+                + " con datos al "
+                + report.dataThrough()
                 + ". Periodo del informe: "
                 + report.periodLabel()
                 + ", del "
@@ -53,7 +54,10 @@ final class SummaryPages {
             style.font(TypeScale.BODY),
             0,
             6));
-
+    for (Element e : new ExecutiveBlock(style.fonts, 9).elements(report.executive())) {
+      out.add(e);
+    }
+    out.newPage();
     out.add(out.subheading("Indicadores por estado"));
     PdfPTable side = out.table(new float[] {50, 50});
     PdfPCell left = new PdfPCell(blocks.statusSummary(report.summary(), report.indicatorCount()));

@@ -220,7 +220,7 @@ public final class PdfBlocks {
     t.addCell(head("Indicador", Element.ALIGN_LEFT));
     t.addCell(head("Estado", Element.ALIGN_LEFT));
     t.addCell(head("Resultado acumulado", Element.ALIGN_RIGHT));
-    t.addCell(head("Nota del periodo o motivo", Element.ALIGN_LEFT));
+    t.addCell(head("Nota del área y motivo de cifras faltantes", Element.ALIGN_LEFT));
     t.setHeaderRows(1);
     for (IndicatorView v : indicators) {
       Phrase name = new Phrase();
@@ -230,10 +230,14 @@ public final class PdfBlocks {
       t.addCell(
           ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, TABLE), Element.ALIGN_LEFT));
       t.addCell(ruled(number(v.toDate().result()), Element.ALIGN_RIGHT));
-      String why =
+      String note =
           !v.notes().isEmpty()
               ? String.join(" / ", v.notes().stream().map(NoteView::text).toList())
-              : v.reason() != null ? v.reason() : "Sin nota en el periodo.";
+              : v.lastNote();
+      String why =
+          note == null
+              ? (v.reason() != null ? v.reason() : "Sin nota en el año.")
+              : note + (v.reason() == null ? "" : " — Cifra faltante: " + v.reason());
       t.addCell(ruled(new Phrase(Unbroken.chunk(why, fonts.font(TABLE))), Element.ALIGN_LEFT));
     }
     return t;

@@ -34,6 +34,7 @@ public final class PdfReport {
   public record Rendered(byte[] bytes, int pages) {}
 
   private static final int MAX_PASSES = 4;
+  private static final String EXECUTIVE = "resumen-ejecutivo";
   private static final String SUMMARY = "resumen";
   private static final String BY_PROGRAM = "por-programa";
   private static final String ATTENTION = "atencion";
@@ -60,6 +61,7 @@ public final class PdfReport {
   /** The bookmarks of a report: its parts, its programmes and, under each, its indicators. */
   static List<Bookmarks.Entry> entries(ReportModel model) {
     List<Bookmarks.Entry> entries = new ArrayList<>();
+    entries.add(new Bookmarks.Entry(EXECUTIVE, "Resumen ejecutivo", null, true));
     entries.add(new Bookmarks.Entry(SUMMARY, "Resumen", null, true));
     entries.add(new Bookmarks.Entry(BY_PROGRAM, "Indicadores por programa y estado", null, true));
     entries.add(new Bookmarks.Entry(ATTENTION, "Requieren atención", null, true));
@@ -117,8 +119,9 @@ public final class PdfReport {
 
   private static PageDecorator decorator(ReportModel model, PdfFonts fonts) {
     String footer =
-        "Datos al "
-            + model.cutoffDate()
+        (model.preliminary() ? "PRELIMINAR · " : "")
+            + "Datos al "
+            + model.dataThrough()
             + (model.issueDate() == null ? "" : " · Emitido el " + model.issueDate());
     return new PageDecorator(
         fonts, model.shortName() + " · " + model.title(), "Plan " + model.planId(), footer, false);
@@ -199,13 +202,18 @@ public final class PdfReport {
     info.setSpacingAfter(4);
     doc.add(info);
 
+    doc.add(blocks.heading("Resumen ejecutivo", 1, EXECUTIVE));
+    for (Element e : new ExecutiveBlock(fonts, TypeScale.BODY).elements(model.executive())) {
+      doc.add(e);
+    }
+    doc.newPage();
     doc.add(blocks.heading("Resumen", 1, SUMMARY));
     doc.add(
         blocks.caption(
             "Estado de los "
                 + model.indicatorCount()
                 + " indicadores, juzgado sobre el acumulado al "
-                + model.cutoffDate()
+                + model.dataThrough()
                 + "."));
     PdfPTable side = PdfBlocks.table(new float[] {50, 50});
     PdfPCell left = new PdfPCell(blocks.statusSummary(model.summary(), model.indicatorCount()));
@@ -254,7 +262,7 @@ public final class PdfReport {
         blocks.paragraph(
             "Cada barra es el avance acumulado hacia la meta anual (realizado"
                 + " entre meta anual) al "
-                + model.cutoffDate()
+                + model.dataThrough()
                 + ", con el color y la trama de su estado (verde lisa, amarillo rayada, rojo"
                 + " cuadriculada), cuyo símbolo y nombre se escriben junto al indicador. La marca negra es lo que el calendario del plan espera"
                 + " a esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"

@@ -31,6 +31,7 @@ public record IndicatorView(
     List<NoteView> notes,
     List<String> dataSources,
     String reason,
+    String lastNote,
     MonthSeries months) {
 
   public IndicatorView {

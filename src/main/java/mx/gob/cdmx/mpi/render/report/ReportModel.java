@@ -14,8 +14,12 @@ import mx.gob.cdmx.mpi.evaluate.Evaluation;
  * period such as Q1), so a renderer may show one row instead of two identical ones. Years are
  * strings ("2025"), so that no number format ever writes "2,025". {@code attention} lists the
  * indicators that need the board's attention — red, yellow, then those with a target whose data are
- * partial or missing — in that order, each in plan order. {@code issueDate} is null unless the user
- * gave a date: no date is ever taken from the clock.
+ * partial or missing — in that order, each in plan order; an indicator whose annual target is
+ * already met is left out. {@code issueDate} is null unless the user gave a date: no date is ever
+ * taken from the clock. {@code preliminary} is true when the period runs past the last month with
+ * data; {@code dataThrough} is the last day of that month ("30 de junio de 2025"), the period's end
+ * when not preliminary; the title then ends in "(PRELIMINAR)". {@code executive} is the first page
+ * in words.
  */
 public record ReportModel(
     String title,
@@ -35,6 +39,8 @@ public record ReportModel(
     String toDateWindow,
     boolean sameWindows,
     String cutoffDate,
+    boolean preliminary,
+    String dataThrough,
     String issueDate,
     String thresholds,
     List<StatusView> legend,
@@ -42,7 +48,8 @@ public record ReportModel(
     List<StatusCount> summary,
     List<ProgramSummary> programSummaries,
     List<IndicatorView> attention,
-    List<ProgramSection> programs) {
+    List<ProgramSection> programs,
+    ExecutiveSummary executive) {
 
   public ReportModel {
     Objects.requireNonNull(title, "title");

@@ -71,8 +71,15 @@ final class ReportModelBuilder {
               results.stream().map(this::indicator).toList()));
     }
     LocalDate end = period.endDate();
+    LocalDate lastData = SummaryBuilder.lastDataDay(evaluation);
+    boolean preliminary = lastData == null || lastData.isBefore(end);
+    String dataThrough =
+        preliminary
+            ? (lastData == null ? "sin datos del año" : EsMx.date(lastData))
+            : EsMx.date(end);
+    List<IndicatorView> all = sections.stream().flatMap(p -> p.indicators().stream()).toList();
     return new ReportModel(
-        period.reportTitle(),
+        period.reportTitle() + (preliminary ? " (PRELIMINAR)" : ""),
         "Seguimiento del " + sentenceCase(plan.title()) + " · " + plan.shortName(),
         plan.institution(),
         plan.shortName(),
@@ -91,6 +98,8 @@ final class ReportModelBuilder {
         period.toDate().label(),
         period.firstMonth() == 1,
         EsMx.date(end),
+        preliminary,
+        dataThrough,
         issued == null ? null : EsMx.date(issued),
         thresholds(plan.thresholds()),
         StatusView.legend(),
@@ -98,7 +107,8 @@ final class ReportModelBuilder {
         counts(evaluation.results()),
         summaries,
         attention(sections),
-        sections);
+        sections,
+        new SummaryBuilder(evaluation, all, dataThrough, preliminary).build());
   }
 
   /** Red, yellow, partial and no-data indicators, in that order, each group in plan order. */
@@ -108,10 +118,16 @@ final class ReportModelBuilder {
       for (ProgramSection section : sections) {
         section.indicators().stream()
             .filter(v -> v.status().code().equals(s.code()))
+            .filter(v -> !met(v))
             .forEach(out::add);
       }
     }
     return out;
+  }
+
+  /** True when the annual target is already reached (progress of 100 % or more). */
+  private static boolean met(IndicatorView v) {
+    return v.progress().value() != null && v.progress().value().compareTo(HUNDRED) >= 0;
   }
 
   /** One count per status, in display order, with the share of {@code results}. */
@@ -178,7 +194,19 @@ final class ReportModelBuilder {
         notes(r.periodRows()),
         sources(r.periodRows()),
         r.reason(),
+        lastNote(ind.id()),
         MonthSeries.of(ind, evaluation.data(), period));
+  }
+
+  /** The most recent note among the rows of the year to date, or null. */
+  private String lastNote(String id) {
+    MonthRange toDate = period.toDate();
+    return evaluation.data().rows(id).stream()
+        .filter(m -> toDate.contains(m.period().months()))
+        .filter(m -> m.note() != null && !m.note().isBlank())
+        .max(Comparator.comparing(Measurement::period))
+        .map(m -> m.note().strip())
+        .orElse(null);
   }
 
   /** The plan's texts of {@code ind}, with its first cronograma row in one sentence. */

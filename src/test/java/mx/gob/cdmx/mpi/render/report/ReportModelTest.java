@@ -185,6 +185,7 @@ class ReportModelTest {
 
   @Test
   void namesThePeriodInWords() {
+    row("1.1.1", "2025-Q4", "1"); // data reach December: no report below is preliminary
     ReportModel q2 = model("2025-Q2", null);
     assertThat(q2.title()).isEqualTo("Informe trimestral abril–junio 2025");
     assertThat(q2.periodRange()).isEqualTo("1 de abril al 30 de junio de 2025");
@@ -196,5 +197,38 @@ class ReportModelTest {
     assertThat(year.periodLabel()).isEqualTo("Año 2025");
     assertThat(year.sameWindows()).isTrue();
     assertThat(year.thresholds()).contains("Verde ≥ 90 %");
+  }
+
+  @Test
+  void aPeriodRunningPastTheLastMonthWithDataIsPreliminary() {
+    row("1.1.1", "2025-Q1", "1");
+    row("1.1.2", "2025-06", "1"); // the last month with data: June
+
+    ReportModel year = model("2025", null);
+    assertThat(year.preliminary()).isTrue();
+    assertThat(year.title()).isEqualTo("Informe anual 2025 (PRELIMINAR)");
+    assertThat(year.dataThrough()).isEqualTo("30 de junio de 2025");
+    assertThat(year.cutoffDate()).isEqualTo("31 de diciembre de 2025");
+
+    ReportModel q2 = model("2025-Q2", null);
+    assertThat(q2.preliminary()).isFalse();
+    assertThat(q2.dataThrough()).isEqualTo("30 de junio de 2025");
+  }
+
+  @Test
+  void theSummaryCountsOverIndicatorsWithATargetAndNamesTheAction() {
+    // 1.1.1: 1 of 2 sessions due by June (4 × 50 %) -> 50.0 % -> red; 1.1.2: 3 of 3 -> green
+    row("1.1.1", "2025-Q1", "1");
+    row("1.1.1", "2025-Q2", "0");
+    row("1.1.2", "2025-Q1", "1");
+    row("1.1.2", "2025-Q2", "2");
+    ExecutiveSummary s = model("2025-Q2", null).executive();
+
+    assertThat(s.alerts()).extracting(AlertView::id).containsExactly("1.1.1");
+    assertThat(s.alerts().get(0).noAction()).isTrue();
+    assertThat(s.agreements())
+        .anySatisfy(a -> assertThat(a).startsWith("Instruir a las áreas responsables de 1.1.1"));
+    // only the 2 indicators with rows are not «Sin datos»; shares are over those with a target
+    assertThat(s.headline()).contains(" en verde (").contains("1 en rojo (");
   }
 }

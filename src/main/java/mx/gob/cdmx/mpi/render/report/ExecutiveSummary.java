@@ -1,0 +1,23 @@
+package mx.gob.cdmx.mpi.render.report;
+
+import java.util.List;
+
+/**
+ * The first page in words: {@code headline} (of the indicators with a target, how many are green,
+ * yellow and red, with shares over those), {@code changesTitle} and {@code changes} (status up or
+ * down per indicator since the previous period of the same kind), {@code alerts} (each red and
+ * yellow indicator with its reason, responsible area, corrective action and date) and {@code
+ * agreements} (the agreements proposed to the board).
+ */
+public record ExecutiveSummary(
+    String headline,
+    String changesTitle,
+    List<String> changes,
+    List<AlertView> alerts,
+    List<String> agreements) {
+  public ExecutiveSummary {
+    changes = List.copyOf(changes);
+    alerts = List.copyOf(alerts);
+    agreements = List.copyOf(agreements);
+  }
+}

@@ -54,10 +54,11 @@ final class SummaryPages {
             style.font(TypeScale.BODY),
             0,
             6));
-    for (Element e : new ExecutiveBlock(style.fonts, 9).elements(report.executive())) {
+    for (Element e :
+        new ExecutiveBlock(style.fonts, mx.gob.cdmx.mpi.render.pdf.TypeScale.BODY)
+            .elements(report.executive())) {
       out.add(e);
     }
-    out.newPage();
     out.add(out.subheading("Indicadores por estado"));
     PdfPTable side = out.table(new float[] {50, 50});
     PdfPCell left = new PdfPCell(blocks.statusSummary(report.summary(), report.indicatorCount()));

@@ -206,7 +206,6 @@ public final class PdfReport {
     for (Element e : new ExecutiveBlock(fonts, TypeScale.BODY).elements(model.executive())) {
       doc.add(e);
     }
-    doc.newPage();
     doc.add(blocks.heading("Resumen", 1, SUMMARY));
     doc.add(
         blocks.caption(
@@ -247,9 +246,10 @@ public final class PdfReport {
     } else {
       doc.add(
           blocks.caption(
-              "Indicadores en rojo o amarillo, y los que tienen meta pero datos"
-                  + " parciales o ninguno, con la nota registrada en el periodo (su justificación) o el"
-                  + " motivo de la cifra faltante."));
+              "Indicadores en rojo o amarillo, y los que tienen meta pero datos parciales o"
+                  + " ninguno (sin los que ya alcanzaron su meta anual), con la nota más reciente"
+                  + " del área y el motivo de la cifra faltante. Las acciones correctivas están en"
+                  + " el resumen ejecutivo."));
       doc.add(blocks.attention(model.attention()));
     }
   }

@@ -45,11 +45,16 @@ public final class Cli {
       InputStream in,
       OutputStream stdout,
       java.util.function.Function<String, String> env,
-      PrintWriter out,
-      PrintWriter err,
+      PrintWriter rawOut,
+      PrintWriter rawErr,
       String... args) {
+    LineGuard outGuard = new LineGuard(rawOut);
+    LineGuard errGuard = new LineGuard(rawErr);
+    PrintWriter out = new PrintWriter(outGuard, true);
+    PrintWriter err = new PrintWriter(errGuard, true);
     MpiCommand root = new MpiCommand(in, out, err, stdout);
     root.env = env;
+    root.outGuard = outGuard;
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
@@ -95,8 +100,14 @@ public final class Cli {
     } finally {
       root.close();
     }
-    out.flush();
-    err.flush();
+    try {
+      outGuard.finish();
+      errGuard.finish();
+    } catch (java.io.IOException e) {
+      // PrintWriters never throw; the guards only wrap them.
+    }
+    rawOut.flush();
+    rawErr.flush();
     return code;
   }
 

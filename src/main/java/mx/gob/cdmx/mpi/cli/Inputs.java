@@ -25,7 +25,15 @@ final class Inputs {
   static Evaluated evaluate(MpiCommand root, PeriodOption period, DataOptions data) {
     Plan plan = root.loadPlan();
     var p = period.of(plan);
-    ValidationResult valid = loadValid(root, data);
+    ValidationResult.Redacted redacted = loadValid(root, data).redacted();
+    if (redacted.omitted() > 0) {
+      root.err.println(
+          "Datos personales: "
+              + redacted.omitted()
+              + (redacted.omitted() == 1 ? " dato se sustituyó" : " datos se sustituyeron")
+              + " por «[dato personal omitido]» en el documento (véase docs/seguridad.md).");
+    }
+    ValidationResult valid = redacted.result();
     return new Evaluated(valid, Evaluator.evaluate(plan, valid.data(), p));
   }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
+import mx.gob.cdmx.mpi.diagnostics.Shown;
 
 /**
  * Prints problems as {@code file:line:col: error: message}, with the source line and a caret. Only
@@ -62,9 +63,10 @@ final class ProblemPrinter {
       String line =
           p.sheet() == null ? quoted.getOrDefault(p.file(), Map.of()).get(p.line()) : null;
       if (line != null && !hidden.contains(p.file() + ":" + p.line())) {
-        w.println("    " + line);
+        w.println("    " + Shown.escaped(line));
         if (p.column() > 0 && p.column() <= line.length() + 1) {
-          w.println("    " + " ".repeat(p.column() - 1) + "^");
+          int caret = Shown.escaped(line.substring(0, p.column() - 1)).length();
+          w.println("    " + " ".repeat(caret) + "^");
         }
       }
     }

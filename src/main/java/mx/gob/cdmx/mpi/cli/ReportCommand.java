@@ -77,6 +77,23 @@ final class ReportCommand implements Callable<Integer> {
           "Carpeta con plantillas Freemarker propias (informe.md.ftl); sólo con" + " --format md.")
   Path templates;
 
+  @Option(
+      names = "--plantilla-segundos",
+      paramLabel = "SEGUNDOS",
+      defaultValue = "10",
+      description =
+          "Tiempo máximo que puede correr la plantilla Markdown (por omisión: ${DEFAULT-VALUE}).")
+  int templateSeconds;
+
+  @Option(
+      names = "--plantilla-mb",
+      paramLabel = "MB",
+      defaultValue = "20",
+      description =
+          "Tamaño máximo del Markdown que escribe la plantilla, en MB (por omisión:"
+              + " ${DEFAULT-VALUE}).")
+  int templateMegabytes;
+
   @Mixin DateOption date;
 
   @Mixin DataOptions data;
@@ -110,6 +127,16 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The templates to use; a missing folder or report template is a usage error (exit 2). */
   private MarkdownTemplates templates() {
+    if (templateSeconds < 1 || templateMegabytes < 1) {
+      throw new UsageException(
+          "--plantilla-segundos y --plantilla-mb deben ser 1 o más (por omisión: 10 y 20)");
+    }
+    return unlimitedTemplates()
+        .limitedTo(
+            java.time.Duration.ofSeconds(templateSeconds), templateMegabytes * 1024L * 1024L);
+  }
+
+  private MarkdownTemplates unlimitedTemplates() {
     if (templates == null) {
       return MarkdownTemplates.embedded();
     }

@@ -87,7 +87,10 @@ final class ValidateCommand implements Callable<Integer> {
         root.out.print(ProblemFormat.tail(result));
       }
       case json -> root.out.print(ProblemFormat.json(result));
-      case github -> root.out.print(ProblemFormat.github(result, ci()));
+      case github -> {
+        root.allowAnnotations();
+        root.out.print(ProblemFormat.github(result, ci()));
+      }
       case gitlab -> root.out.print(GitlabFormat.report(result, ci()));
       case sarif -> root.out.print(ProblemFormat.sarif(result, Version.value(), ci()));
       case markdown -> root.out.print(MarkdownProblems.render(result, Version.value(), ci()));

@@ -107,11 +107,11 @@ public record Problem(
    * workbook, {@code file, hoja S, celda D14: severity: message}.
    */
   public String format() {
-    return new StringBuilder(location())
+    return new StringBuilder(Shown.escaped(location()))
         .append(": ")
         .append(severity.word())
         .append(": ")
-        .append(message)
+        .append(Shown.escaped(message))
         .append(" [")
         .append(code)
         .append(']')

@@ -2,7 +2,7 @@ package mx.gob.cdmx.mpi.diagnostics;
 
 /**
  * How a text read from a file is shown in a message: control characters escaped visibly ({@code
- * \n}, {@code \r}, {@code \t}, {@code \e}, {@code \x07}…) so that it can neither break a line of
+ * \n}, {@code \r}, {@code \e}, {@code \x07}…; tabs are kept) so that it can neither break a line of
  * our output nor drive a terminal, and long values cut to a few dozen characters
  * (docs/seguridad.md).
  */
@@ -63,7 +63,7 @@ public final class Shown {
       case '\r':
         return "\\r";
       case '\t':
-        return "\\t";
+        return null;
       case 0x1B:
         return "\\e";
       default:

@@ -45,4 +45,39 @@ public record ValidationResult(DataSet data, List<Problem> problems, int suppres
   public ValidationResult strict() {
     return new ValidationResult(data, problems.stream().map(Problem::asError).toList(), suppressed);
   }
+
+  /**
+   * The same result with every personal datum in the notes, sources and corrective actions replaced
+   * by {@value PersonalData#OMITTED}, for the documents (docs/seguridad.md).
+   */
+  public Redacted redacted() {
+    int[] count = {0};
+    java.util.function.UnaryOperator<String> redact =
+        t -> {
+          PersonalData.Redacted r = PersonalData.redact(t);
+          count[0] += r.count();
+          return r.text();
+        };
+    List<mx.gob.cdmx.mpi.measure.Measurement> rows =
+        data.measurements().stream()
+            .map(
+                m ->
+                    new mx.gob.cdmx.mpi.measure.Measurement(
+                        m.indicator(),
+                        m.period(),
+                        m.variable(),
+                        m.value(),
+                        redact.apply(m.note()),
+                        redact.apply(m.source()),
+                        redact.apply(m.action()),
+                        m.commitment(),
+                        m.file(),
+                        m.line()))
+            .toList();
+    return new Redacted(
+        new ValidationResult(new DataSet(rows, data.files()), problems, suppressed), count[0]);
+  }
+
+  /** A result whose texts were redacted, and how many data were omitted. */
+  public record Redacted(ValidationResult result, int omitted) {}
 }

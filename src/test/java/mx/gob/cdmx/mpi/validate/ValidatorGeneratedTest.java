@@ -93,6 +93,70 @@ class ValidatorGeneratedTest {
             expected.stream().map(ValidatorGeneratedTest::canonical).toList());
   }
 
+  /**
+   * Issue 14: the generators above never made huge numbers or huge cells. Here each seed writes a
+   * file of valid rows among which some values are numbers of 31 to 200,000 digits and some notes
+   * are 50,000 to 300,000 characters (with line breaks, ESC and {@code ::}); every huge number is
+   * exactly one {@code value-too-long} at its own line, every other row is read, nothing throws.
+   */
+  @ParameterizedTest(name = "semilla {0}")
+  @MethodSource("seeds")
+  void hugeNumbersAndHugeCellsAreBoundedErrors(long seed) throws IOException {
+    Random random = new Random(seed);
+    StringBuilder csv = new StringBuilder("indicador,periodo,variable,valor,nota\n");
+    List<Integer> hugeLines = new ArrayList<>();
+    int good = 0;
+    String[] periods = {"2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"};
+    int line = 2;
+    for (int i = 0; i < periods.length; i++) {
+      String value;
+      if (random.nextInt(3) == 0) {
+        int digits = 31 + random.nextInt(random.nextBoolean() ? 40 : 200_000);
+        StringBuilder v = new StringBuilder().append((char) ('1' + random.nextInt(9)));
+        for (int d = 1; d < digits; d++) {
+          v.append((char) ('0' + random.nextInt(10)));
+        }
+        value = v.toString();
+        hugeLines.add(line);
+      } else {
+        value = Integer.toString(random.nextInt(5));
+        good++;
+      }
+      String note = "";
+      if (random.nextBoolean()) {
+        // One ESC per note: many control characters would make the file read as binary.
+        StringBuilder n = new StringBuilder("\u001b[31m");
+        int length = 50_000 + random.nextInt(250_000);
+        String[] pieces = {"texto ", "\n::error::x ", "ñandú ", "\t", "55 "};
+        while (n.length() < length) {
+          n.append(pieces[random.nextInt(pieces.length)]);
+        }
+        note = n.toString().replace("\"", "");
+      }
+      csv.append("1.2.3,")
+          .append(periods[i])
+          .append(",realizadas,")
+          .append(value)
+          .append(",\"")
+          .append(note)
+          .append("\"\n");
+      line += 1 + (int) note.chars().filter(c -> c == '\n').count();
+    }
+    Path file = dir.resolve("enorme.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+    ValidationResult r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10), () -> Validator.validate(PLAN, List.of(file)));
+
+    assertThat(r.problems())
+        .filteredOn(p -> p.code().equals("value-too-long"))
+        .extracting(Problem::line)
+        .containsExactlyElementsOf(hugeLines);
+    assertThat(r.problems()).allMatch(p -> p.message().length() < 400);
+    assertThat(r.data().measurements()).hasSize(good);
+  }
+
   /** Rows with distinct, non-overlapping periods per indicator and variable. */
   static List<Fact> facts(Random random) {
     List<Fact> facts = new ArrayList<>();

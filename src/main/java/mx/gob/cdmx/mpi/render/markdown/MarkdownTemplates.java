@@ -15,13 +15,15 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Freemarker set-up for reports, locked down for templates that users write: no {@code ?new}
@@ -69,8 +71,94 @@ public final class MarkdownTemplates {
     return new MarkdownTemplates(configuration(loader), dir.toString());
   }
 
-  /** Runs template {@code name} on {@code data} (records, lists, strings, numbers, booleans). */
+  /** How long a template may run, by default (docs/informes.md, «Límites»). */
+  public static final Duration DEFAULT_TIME = Duration.ofSeconds(10);
+
+  /** How much text a template may write, by default: 20 MB. */
+  public static final long DEFAULT_SIZE = 20L * 1024 * 1024;
+
+  /** The stack of the rendering thread: deep enough for any sane template, it bounds recursion. */
+  private static final long STACK = 4L * 1024 * 1024;
+
+  private Duration timeLimit = DEFAULT_TIME;
+  private long sizeLimit = DEFAULT_SIZE;
+
+  /** These templates with other limits on running time and output size. */
+  public MarkdownTemplates limitedTo(Duration time, long size) {
+    MarkdownTemplates t = new MarkdownTemplates(configuration, origin);
+    t.timeLimit = time;
+    t.sizeLimit = size;
+    return t;
+  }
+
+  /**
+   * Runs template {@code name} on {@code data} (records, lists, strings, numbers, booleans), within
+   * the time and size limits and a bounded recursion depth; every failure, endless loop, runaway
+   * recursion or memory exhaustion included, is a {@link TemplateProblem} with a one-line message.
+   */
   public String render(String name, Map<String, ?> data) throws TemplateProblem {
+    AtomicReference<Object> result = new AtomicReference<>();
+    Thread worker =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result.set(renderHere(name, data));
+              } catch (TemplateProblem e) {
+                result.set(e);
+              } catch (StackOverflowError e) {
+                result.set(
+                    new TemplateProblem(
+                        "la plantilla «"
+                            + name
+                            + "» se llama a sí misma sin fin (una macro o un #include"
+                            + " recursivo): la recursión superó el límite",
+                        null));
+              } catch (OutOfMemoryError e) {
+                result.set(
+                    new TemplateProblem(
+                        "la plantilla «"
+                            + name
+                            + "» pidió más memoria de la disponible (p. ej. ?left_pad o"
+                            + " ?repeat con un número enorme)",
+                        null));
+              } catch (RuntimeException e) {
+                result.set(
+                    new TemplateProblem(
+                        "la plantilla «" + name + "» falló al ejecutarse: " + oneLine(e), e));
+              }
+            },
+            "mpi-plantilla",
+            STACK);
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      worker.join(timeLimit.toMillis());
+      if (worker.isAlive()) {
+        worker.interrupt();
+        worker.join(2000);
+        throw new TemplateProblem(
+            "la plantilla «"
+                + name
+                + "» tardó más de "
+                + timeLimit.toSeconds()
+                + " s (¿un #list sobre un rango enorme o un ciclo sin fin?); se detuvo sin escribir"
+                + " nada (límite: --plantilla-segundos)",
+            null);
+      }
+    } catch (InterruptedException e) {
+      worker.interrupt();
+      Thread.currentThread().interrupt();
+      throw new TemplateProblem("se interrumpió la ejecución de la plantilla «" + name + "»", e);
+    }
+    Object r = result.get();
+    if (r instanceof TemplateProblem p) {
+      throw p;
+    }
+    return (String) r;
+  }
+
+  private String renderHere(String name, Map<String, ?> data) throws TemplateProblem {
     Template template;
     try {
       template = configuration.getTemplate(name);
@@ -85,22 +173,102 @@ public final class MarkdownTemplates {
     } catch (IOException e) {
       throw new TemplateProblem(
           "no se pudo leer la plantilla «" + name + "» en " + origin + ": " + e.getMessage(), e);
+    } catch (SecurityException e) {
+      throw outside(name, e);
     }
-    StringWriter out = new StringWriter();
+    LimitedWriter out = new LimitedWriter(sizeLimit);
     try {
       template.process(TemplateData.of(data), out);
     } catch (TemplateException e) {
+      if (out.exceeded) {
+        throw tooBig(name);
+      }
+      if (e.getCause() instanceof SecurityException s) {
+        throw outside(e.getTemplateSourceName(), s);
+      }
       throw new TemplateProblem(
           where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()) + explain(e), e);
     } catch (IOException e) {
+      if (out.exceeded) {
+        throw tooBig(name);
+      }
       throw new TemplateProblem(
           "no se pudo escribir el resultado de la plantilla: " + e.getMessage(), e);
+    } catch (SecurityException e) {
+      throw outside(name, e);
     }
     return out.toString();
   }
 
+  private TemplateProblem tooBig(String name) {
+    return new TemplateProblem(
+        "la plantilla «"
+            + name
+            + "» escribió más de "
+            + sizeLimit / (1024 * 1024)
+            + " MB; se detuvo sin escribir nada (límite: --plantilla-mb)",
+        null);
+  }
+
+  private static TemplateProblem outside(String name, SecurityException e) {
+    return new TemplateProblem(
+        "la plantilla «"
+            + (name == null ? "?" : name)
+            + "» es un enlace a un archivo fuera de la carpeta de plantillas; copie el archivo"
+            + " dentro de la carpeta",
+        e);
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    return m == null ? "error inesperado" : firstLine(m);
+  }
+
+  /** A text buffer that refuses to grow past a limit, so a runaway template stops early. */
+  private static final class LimitedWriter extends java.io.Writer {
+    private final StringBuilder sb = new StringBuilder();
+    private final long limit;
+    boolean exceeded;
+
+    LimitedWriter(long limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      if (sb.length() + (long) len > limit) {
+        exceeded = true;
+        throw new IOException("output limit");
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.io.InterruptedIOException("time limit");
+      }
+      sb.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      if (sb.length() + (long) len > limit) {
+        exceeded = true;
+        throw new IOException("output limit");
+      }
+      sb.append(str, off, off + len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
+  }
+
   private static Configuration configuration(TemplateLoader loader) {
-    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    Configuration c = new InterruptibleConfiguration();
     c.setTemplateLoader(loader);
     c.setDefaultEncoding("UTF-8");
     c.setOutputEncoding("UTF-8");
@@ -119,6 +287,41 @@ public final class MarkdownTemplates {
     c.setBooleanFormat("sí,no");
     c.setObjectWrapper(wrapper());
     return c;
+  }
+
+  /**
+   * A configuration whose every template, included ones too, checks for thread interruption in its
+   * loops, so that the time limit can stop it.
+   */
+  private static final class InterruptibleConfiguration extends Configuration {
+    private final Set<Template> checked =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    InterruptibleConfiguration() {
+      super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    public Template getTemplate(
+        String name,
+        Locale locale,
+        Object customLookupCondition,
+        String encoding,
+        boolean parseAsFTL,
+        boolean ignoreMissing)
+        throws IOException {
+      Template t =
+          super.getTemplate(
+              name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (t != null) {
+        synchronized (checked) {
+          if (checked.add(t)) {
+            freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
+          }
+        }
+      }
+      return t;
+    }
   }
 
   private static DefaultObjectWrapper wrapper() {

@@ -182,10 +182,11 @@ public final class ProblemFormat {
       String file = ci.path(p.file());
       if (n > GITHUB_ANNOTATIONS_PER_LEVEL) {
         unshown++;
-        sb.append(
-                new Problem(file, p.line(), p.column(), p.severity(), p.code(), p.message())
-                    .inSheet(p.sheet())
-                    .format())
+        String plain =
+            new Problem(file, p.line(), p.column(), p.severity(), p.code(), p.message())
+                .inSheet(p.sheet())
+                .format();
+        sb.append(plain.startsWith(":") || plain.startsWith("#") ? "\\" + plain : plain)
             .append('\n');
         continue;
       }

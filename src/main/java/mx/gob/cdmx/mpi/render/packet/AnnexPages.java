@@ -181,7 +181,7 @@ final class AnnexPages {
     out.heading(PacketModel.ANNEX_METHOD, out.entryTitle(PacketModel.ANNEX_METHOD), 0);
     Thresholds th = plan.thresholds();
     out.add(out.subheading("Umbrales del semáforo (del plan)"));
-    PdfPTable t = out.table(new float[] {25, 75});
+    PdfPTable t = out.table(new float[] {32, 68});
     t.setWidthPercentage(80);
     t.setHorizontalAlignment(Element.ALIGN_LEFT);
     t.addCell(out.badge(StatusMark.of(Status.GREEN), TypeScale.TABLE));

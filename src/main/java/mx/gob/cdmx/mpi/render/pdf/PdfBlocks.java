@@ -145,11 +145,11 @@ public final class PdfBlocks {
   /** Programmes × statuses: how many indicators of each programme have each status. */
   public PdfPTable programSummary(List<ProgramSummary> programs, List<StatusView> legend) {
     float[] widths = new float[legend.size() + 2];
-    widths[0] = 29;
+    widths[0] = 26;
     for (int i = 0; i < legend.size(); i++) {
-      widths[i + 1] = 9.2f;
+      widths[i + 1] = 9.6f;
     }
-    widths[widths.length - 1] = 6.6f;
+    widths[widths.length - 1] = 6.8f;
     PdfPTable t = table(widths);
     t.addCell(head("Programa", Element.ALIGN_LEFT));
     for (StatusView s : legend) {

@@ -15,10 +15,28 @@ enum ColorMode {
       case always -> true;
       case never -> false;
       case auto ->
-          System.console() != null
+          isTerminal()
               && isBlank(System.getenv("NO_COLOR"))
               && !"dumb".equals(System.getenv("TERM"));
     };
+  }
+
+  /**
+   * True when standard output is a terminal. Up to JDK 21 {@link System#console()} is null unless
+   * it is; from JDK 22 it always returns a console, and {@code Console.isTerminal()} (absent before
+   * 22, so called reflectively) tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // the null test is right up to JDK 21; 22+ asks below
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 17–21: a console exists only on a terminal
+    }
   }
 
   private static boolean isBlank(String value) {

@@ -8,9 +8,9 @@ import mx.gob.cdmx.mpi.period.Period;
 /**
  * One measurement row as submitted: what happened to {@code variable} of {@code indicator} within
  * {@code period}. {@code note} and {@code source} are null when empty; {@code action} (the
- * corrective action, column {@code accion}) and {@code commitment} (its date, column {@code
- * fecha_compromiso}) too; {@code file} and {@code line} say where the row was read (line of its
- * first physical line, 1-based).
+ * corrective action, column "accion") and {@code commitment} (its date, column "fecha_compromiso")
+ * too; {@code file} and {@code line} say where the row was read (line of its first physical line,
+ * 1-based).
  */
 public record Measurement(
     String indicator,

@@ -20,7 +20,14 @@ final class PeriodIndex {
   /** Where an earlier row with a conflicting period was read. */
   record Conflict(Period period, int file, int line) {}
 
-  private static final PeriodKind[] KINDS = PeriodKind.values();
+  /** The kinds by their length in months (1–12: unique, and fits the 4 bits it is given). */
+  private static final PeriodKind[] KINDS = new PeriodKind[13];
+
+  static {
+    for (PeriodKind k : PeriodKind.values()) {
+      KINDS[k.months()] = k;
+    }
+  }
 
   /** Indicator, then variable, then the periods of that key. */
   private final Map<String, Map<String, Slot>> entries = new HashMap<>();
@@ -67,7 +74,7 @@ final class PeriodIndex {
 
   /** year (bits 12+), kind (8–11), first month (4–7), last month (0–3). */
   private static int encode(Period p) {
-    return (p.year() << 12) | (p.kind().ordinal() << 8) | (p.firstMonth() << 4) | p.lastMonth();
+    return (p.year() << 12) | (p.kind().months() << 8) | (p.firstMonth() << 4) | p.lastMonth();
   }
 
   private static boolean overlaps(int a, int b) {

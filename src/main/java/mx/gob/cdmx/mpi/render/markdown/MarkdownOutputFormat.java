@@ -20,8 +20,8 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
 
   /**
    * The text as Markdown inline content that shows it literally: {@code \ ` * _ [ ] < > | # ~ $}
-   * are backslash-escaped, {@code &} becomes {@code &amp;}, line breaks become {@code <br>}, and a
-   * leading list or heading marker ({@code - + =}, {@code 1.}, {@code 1)}) is escaped.
+   * are backslash-escaped, {@code &} becomes <code>&amp;amp;</code>, line breaks become {@code
+   * <br>}, and a leading list or heading marker ({@code - + =}, {@code 1.}, {@code 1)}) is escaped.
    */
   public static String escape(String text) {
     String s = text.replace("\r\n", "\n").replace('\r', '\n');

@@ -18,7 +18,29 @@ import mx.gob.cdmx.mpi.render.report.ReportModel;
 final class PacketDocument {
 
   /** What one pass wrote: the bytes, the page of each entry (by key) and the page count. */
-  record Pass(byte[] pdf, Map<String, Integer> pages, int pageCount) {}
+  static final class Pass {
+    private final byte[] pdf;
+    private final Map<String, Integer> pages;
+    private final int pageCount;
+
+    Pass(byte[] pdf, Map<String, Integer> pages, int pageCount) {
+      this.pdf = pdf;
+      this.pages = pages;
+      this.pageCount = pageCount;
+    }
+
+    byte[] pdf() {
+      return pdf;
+    }
+
+    Map<String, Integer> pages() {
+      return pages;
+    }
+
+    int pageCount() {
+      return pageCount;
+    }
+  }
 
   private static final float MARGIN_X = 54;
   private static final float MARGIN_TOP = 66;

@@ -31,7 +31,25 @@ public final class PdfReport {
   private PdfReport() {}
 
   /** The rendered PDF and its number of pages. */
-  public record Rendered(byte[] bytes, int pages) {}
+  public static final class Rendered {
+    private final byte[] bytes;
+    private final int pages;
+
+    public Rendered(byte[] bytes, int pages) {
+      this.bytes = bytes;
+      this.pages = pages;
+    }
+
+    /** The PDF bytes. */
+    public byte[] bytes() {
+      return bytes;
+    }
+
+    /** The number of pages. */
+    public int pages() {
+      return pages;
+    }
+  }
 
   private static final int MAX_PASSES = 4;
   private static final String EXECUTIVE = "resumen-ejecutivo";

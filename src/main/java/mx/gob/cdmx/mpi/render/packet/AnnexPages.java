@@ -180,6 +180,12 @@ final class AnnexPages {
     out.newPage();
     out.heading(PacketModel.ANNEX_METHOD, out.entryTitle(PacketModel.ANNEX_METHOD), 0);
     Thresholds th = plan.thresholds();
+    thresholds(th);
+    statusRules(th);
+    calculationSteps();
+  }
+
+  private void thresholds(Thresholds th) {
     out.add(out.subheading("Umbrales del semáforo (del plan)"));
     PdfPTable t = out.table(new float[] {32, 68});
     t.setWidthPercentage(80);
@@ -204,7 +210,9 @@ final class AnnexPages {
                 + " %; se muestra junto al color, no es una falta",
             style.font(TypeScale.BODY)));
     out.add(t);
+  }
 
+  private void statusRules(Thresholds th) {
     out.add(out.subheading("Estado de cada indicador"));
     out.add(
         out.para(
@@ -231,7 +239,9 @@ final class AnnexPages {
             + " %");
     statusRow(s, Status.RED, "resultado acumulado menor que " + EsMx.number(th.yellow()) + " %");
     out.add(s);
+  }
 
+  private void calculationSteps() {
     out.add(out.subheading("Cómo se calculan las cifras"));
     String[] steps = {
       "Ventanas. La ventana del periodo son sus meses ("

@@ -3,7 +3,10 @@ package mx.gob.cdmx.mpi.evaluate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import mx.gob.cdmx.mpi.formula.Formula;
 import mx.gob.cdmx.mpi.measure.DataSet;
 import mx.gob.cdmx.mpi.period.Period;
@@ -11,6 +14,7 @@ import mx.gob.cdmx.mpi.plan.Direction;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Schedule;
+import mx.gob.cdmx.mpi.plan.Variable;
 
 /**
  * Evaluates every indicator of a plan for one report period, as SPEC §5 and {@code
@@ -21,8 +25,10 @@ public final class Evaluator {
 
   private static final Formula INVERTED = Formula.parse("programadas / realizadas * 100");
 
-  private static final List<String> STANDARD_FORMS =
-      List.of("realizadas/programadas*100", "(realizadas/programadas)*100");
+  /** Points (realizadas, programadas) at which an attainment formula is checked. */
+  private static final int[][] PROBES = {{1, 1}, {3, 7}, {10, 4}, {0, 5}, {13, 2}};
+
+  private static final BigDecimal TOLERANCE = new BigDecimal("1e-9");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -48,16 +54,40 @@ public final class Evaluator {
   }
 
   /**
-   * The formula the evaluation uses: the plan's, except that a descending indicator with the
-   * standard {@code realizadas / programadas * 100} is evaluated inverted, {@code programadas /
-   * realizadas * 100} (SPEC §5).
+   * The formula the evaluation uses: the plan's, except that a descending indicator whose formula
+   * is the attainment {@code realizadas / programadas × 100} (however written: {@code 100 *
+   * realizadas / programadas} too) is evaluated inverted, {@code programadas / realizadas * 100}
+   * (see {@code docs/metodologia.md}).
    */
   public static Formula formulaOf(Indicator indicator) {
-    if (indicator.direction() == Direction.DESCENDING
-        && STANDARD_FORMS.contains(indicator.formula().text().replaceAll("\\s+", ""))) {
+    if (indicator.direction() == Direction.DESCENDING && isAttainment(indicator.formula())) {
       return INVERTED;
     }
     return indicator.formula();
+  }
+
+  /**
+   * True when {@code formula} computes realizadas / programadas × 100: it uses exactly those two
+   * variables and gives that value at every probe point. Decided by what the formula computes, not
+   * by how its text is written.
+   */
+  static boolean isAttainment(Formula formula) {
+    if (!formula.variables().equals(Set.of(Variable.PRIMARY, Variable.PROGRAMADAS))) {
+      return false;
+    }
+    for (int[] p : PROBES) {
+      BigDecimal realized = BigDecimal.valueOf(p[0]);
+      BigDecimal programmed = BigDecimal.valueOf(p[1]);
+      BigDecimal expected = realized.multiply(HUNDRED).divide(programmed, MathContext.DECIMAL64);
+      Optional<BigDecimal> value =
+          formula
+              .evaluate(Map.of(Variable.PRIMARY, realized, Variable.PROGRAMADAS, programmed))
+              .asOptional();
+      if (value.isEmpty() || value.get().subtract(expected).abs().compareTo(TOLERANCE) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -8,9 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mx.gob.cdmx.mpi.formula.Formula;
+import mx.gob.cdmx.mpi.formula.Outcome;
 import mx.gob.cdmx.mpi.measure.DataSet;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.period.MonthRange;
@@ -32,9 +31,6 @@ final class IndicatorEvaluation {
   static final String NO_TARGET = "sin meta numérica en el plan";
   static final String NO_SCHEDULE = "el plan no da calendario para la meta";
   static final String NOTHING_DUE = "sin meta programada al periodo";
-
-  private static final Pattern DIVISION_BY_VARIABLE =
-      Pattern.compile("división entre cero: «([a-z_][a-z0-9_]*)» es 0");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -273,22 +269,22 @@ final class IndicatorEvaluation {
     if (!bindings.keySet().containsAll(formula.variables())) {
       return null;
     }
-    mx.gob.cdmx.mpi.formula.Evaluation outcome = formula.evaluate(bindings);
-    if (outcome instanceof mx.gob.cdmx.mpi.formula.Evaluation.Value v) {
+    Outcome outcome = formula.evaluate(bindings);
+    if (outcome instanceof Outcome.Value v) {
       return Decimals.oneDecimal(v.value());
     }
-    String reason = ((mx.gob.cdmx.mpi.formula.Evaluation.Undefined) outcome).reason();
-    reasons.add(divisionReason(side, reason, targetToDate));
+    reasons.add(undefinedReason(side, (Outcome.Undefined) outcome, targetToDate));
     return null;
   }
 
-  /** The formula's reason, told in the plan's words when the divisor is a name it knows. */
-  private static String divisionReason(Side side, String reason, BigDecimal targetToDate) {
-    Matcher m = DIVISION_BY_VARIABLE.matcher(reason);
-    if (!m.matches()) {
+  /** Why the formula has no value, told in the plan's words when the divisor is a name it knows. */
+  private static String undefinedReason(
+      Side side, Outcome.Undefined outcome, BigDecimal targetToDate) {
+    String reason = outcome.spanish();
+    if (outcome.zeroDivisor().isEmpty()) {
       return reason;
     }
-    return switch (m.group(1)) {
+    return switch (outcome.zeroDivisor().get()) {
       case PROGRAMADAS ->
           side == Side.TO_DATE || targetToDate.signum() == 0
               ? NOTHING_DUE

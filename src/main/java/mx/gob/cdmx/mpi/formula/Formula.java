@@ -49,9 +49,9 @@ public final class Formula {
 
   /**
    * The value with each variable taken from {@code bindings}; a missing or null binding or a
-   * division by zero gives {@link Evaluation.Undefined} with the reason, never an exception.
+   * division by zero gives {@link Outcome.Undefined} with the reason, never an exception.
    */
-  public Evaluation evaluate(Map<String, BigDecimal> bindings) {
+  public Outcome evaluate(Map<String, BigDecimal> bindings) {
     Objects.requireNonNull(bindings, "bindings");
     List<String> missing = new ArrayList<>();
     for (String name : variables) {
@@ -60,12 +60,12 @@ public final class Formula {
       }
     }
     if (!missing.isEmpty()) {
-      return new Evaluation.Undefined(missingReason(missing));
+      return new Outcome.Undefined(Outcome.Reason.MISSING_VALUE, missing, false);
     }
     try {
-      return new Evaluation.Value(value(root, bindings));
+      return new Outcome.Value(value(root, bindings));
     } catch (DivisionByZero e) {
-      return new Evaluation.Undefined(e.getMessage());
+      return e.outcome;
     }
   }
 
@@ -127,31 +127,20 @@ public final class Formula {
     };
   }
 
-  private static String missingReason(List<String> names) {
-    if (names.size() == 1) {
-      return "falta el valor de " + quoted(names.get(0));
-    }
-    List<String> quoted = names.stream().map(Formula::quoted).toList();
-    String init = String.join(", ", quoted.subList(0, quoted.size() - 1));
-    return "faltan los valores de " + init + " y " + quoted.get(quoted.size() - 1);
-  }
-
-  private static String quoted(String text) {
-    return "«" + text + "»";
-  }
-
-  /** Unwinds an evaluation that divides by zero; carries the Spanish reason. */
+  /** Unwinds an evaluation that divides by zero; carries the outcome, naming the divisor. */
   private static final class DivisionByZero extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    @SuppressWarnings("serial") // never serialised: it unwinds one evaluation and is caught
+    private final Outcome.Undefined outcome;
+
     DivisionByZero(Node divisor) {
-      super(
-          divisor instanceof Node.Num
-              ? "división entre cero"
-              : "división entre cero: " + quoted(Printer.canonical(divisor)) + " es 0",
-          null,
-          false,
-          false);
+      super("división entre cero", null, false, false);
+      this.outcome =
+          new Outcome.Undefined(
+              Outcome.Reason.DIVISION_BY_ZERO,
+              divisor instanceof Node.Num ? List.of() : List.of(Printer.canonical(divisor)),
+              divisor instanceof Node.Var);
     }
   }
 }

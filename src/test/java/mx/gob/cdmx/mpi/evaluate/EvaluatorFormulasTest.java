@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import mx.gob.cdmx.mpi.plan.Aggregation;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Formulas with {@code linea_base}, {@code anterior} and several variables; descending indicators;
@@ -166,6 +168,37 @@ class EvaluatorFormulasTest {
     assertThat(r.resultToDate()).isEqualTo(dec("125.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.overTarget()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "100 * realizadas / programadas",
+        "realizadas * 100 / programadas",
+        "(100 * realizadas) / programadas",
+        "realizadas / (programadas / 100)"
+      })
+  void descendingInversionIgnoresHowTheAttainmentFormulaIsWritten(String formula) {
+    // Regression: only "realizadas / programadas * 100" was recognised, by comparing text.
+    // Same figures as above: to date 5 / 4 × 100 = 125.0 once inverted (80.0 if not).
+    Indicator fewer = indicator("d").target("10").descending().formula(formula).build();
+    IndicatorResult r = evaluate(fewer, data("d,2025-Q1,2", "d,2025-Q2,2"), "2025-Q2");
+
+    assertThat(r.formula().text()).isEqualTo("programadas / realizadas * 100");
+    assertThat(r.resultToDate()).isEqualTo(dec("125.0"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "realizadas / programadas",
+        "realizadas / programadas * 100 + 1",
+        "programadas / realizadas * 100",
+        "(realizadas - programadas) / programadas * 100"
+      })
+  void descendingInversionLeavesOtherFormulasAlone(String formula) {
+    Indicator fewer = indicator("d").target("10").descending().formula(formula).build();
+    assertThat(Evaluator.formulaOf(fewer).text()).isEqualTo(formula);
   }
 
   @Test

@@ -50,7 +50,7 @@ class FormulaGeneratedTest {
 
     assertThat(formula.root()).isEqualTo(node);
     assertThat(Printer.canonical(formula.root())).isEqualTo(printed);
-    assertThat(formula.evaluate(bindings)).isEqualTo(new Evaluation.Value(expected));
+    assertThat(formula.evaluate(bindings)).isEqualTo(new Outcome.Value(expected));
   }
 
   @ParameterizedTest(name = "{0}")

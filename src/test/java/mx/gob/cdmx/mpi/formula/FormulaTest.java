@@ -17,15 +17,41 @@ class FormulaTest {
   private static final Function<BigDecimal, String> PLAIN = BigDecimal::toPlainString;
 
   private static BigDecimal valueOf(String formula, Map<String, BigDecimal> bindings) {
-    Evaluation result = Formula.parse(formula).evaluate(bindings);
-    assertThat(result).isInstanceOf(Evaluation.Value.class);
-    return ((Evaluation.Value) result).value();
+    Outcome result = Formula.parse(formula).evaluate(bindings);
+    assertThat(result).isInstanceOf(Outcome.Value.class);
+    return ((Outcome.Value) result).value();
+  }
+
+  private static Outcome.Undefined undefinedOf(String formula, Map<String, BigDecimal> bindings) {
+    Outcome result = Formula.parse(formula).evaluate(bindings);
+    assertThat(result).isInstanceOf(Outcome.Undefined.class);
+    return (Outcome.Undefined) result;
   }
 
   private static String reasonOf(String formula, Map<String, BigDecimal> bindings) {
-    Evaluation result = Formula.parse(formula).evaluate(bindings);
-    assertThat(result).isInstanceOf(Evaluation.Undefined.class);
-    return ((Evaluation.Undefined) result).reason();
+    return undefinedOf(formula, bindings).spanish();
+  }
+
+  @Test
+  void anUndefinedOutcomeSaysWhyAsATypeNotAsText() {
+    Outcome.Undefined byVariable = undefinedOf("a / b", Map.of("a", n("5"), "b", n("0")));
+    assertThat(byVariable.reason()).isEqualTo(Outcome.Reason.DIVISION_BY_ZERO);
+    assertThat(byVariable.zeroDivisor()).contains("b");
+
+    Outcome.Undefined byExpression =
+        undefinedOf("a / (b - c)", Map.of("a", n("1"), "b", n("4"), "c", n("4")));
+    assertThat(byExpression.reason()).isEqualTo(Outcome.Reason.DIVISION_BY_ZERO);
+    assertThat(byExpression.names()).containsExactly("b - c");
+    assertThat(byExpression.zeroDivisor()).isEmpty();
+
+    Outcome.Undefined byConstant = undefinedOf("a / 0", Map.of("a", n("1")));
+    assertThat(byConstant.names()).isEmpty();
+    assertThat(byConstant.zeroDivisor()).isEmpty();
+
+    Outcome.Undefined missing = undefinedOf("a + b * c", Map.of("b", n("1")));
+    assertThat(missing.reason()).isEqualTo(Outcome.Reason.MISSING_VALUE);
+    assertThat(missing.names()).containsExactly("a", "c");
+    assertThat(missing.zeroDivisor()).isEmpty();
   }
 
   private static BigDecimal n(String value) {

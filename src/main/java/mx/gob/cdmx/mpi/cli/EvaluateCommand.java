@@ -10,7 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi evaluate}: every indicator of the plan evaluated for one period (SPEC §5). */
+/**
+ * {@code mpi evaluate}: every indicator of the plan evaluated for one period (docs/metodologia.md).
+ */
 @Command(
     name = "evaluate",
     versionProvider = Version.class,

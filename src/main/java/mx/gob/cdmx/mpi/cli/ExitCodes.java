@@ -1,6 +1,6 @@
 package mx.gob.cdmx.mpi.cli;
 
-/** The exit codes of SPEC §6, in one place. */
+/** The exit codes (docs/validacion.md, «Códigos de salida»), in one place. */
 public final class ExitCodes {
   /** Success; warnings allowed. */
   public static final int OK = 0;

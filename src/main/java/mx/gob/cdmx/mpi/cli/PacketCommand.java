@@ -13,7 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi packet}: the Junta de Gobierno packet, one PDF/A-1b per board session (SPEC §7). */
+/**
+ * {@code mpi packet}: the Junta de Gobierno packet, one PDF/A-1b per board session
+ * (docs/informes.md, docs/carpeta-junta.md).
+ */
 @Command(
     name = "packet",
     versionProvider = Version.class,

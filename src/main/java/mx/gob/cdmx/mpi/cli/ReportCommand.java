@@ -16,7 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code mpi report}: the report of one period, as PDF or Markdown (SPEC §7). */
+/**
+ * {@code mpi report}: the report of one period, as PDF or Markdown (docs/informes.md,
+ * docs/carpeta-junta.md).
+ */
 @Command(
     name = "report",
     versionProvider = Version.class,

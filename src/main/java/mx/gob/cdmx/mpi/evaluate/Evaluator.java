@@ -17,9 +17,9 @@ import mx.gob.cdmx.mpi.plan.Schedule;
 import mx.gob.cdmx.mpi.plan.Variable;
 
 /**
- * Evaluates every indicator of a plan for one report period, as SPEC §5 and {@code
- * docs/metodologia.md} describe: windows, coverage, scheduled targets, realized figures, formula
- * results, progress, baselines, status and the reason for every missing figure.
+ * Evaluates every indicator of a plan for one report period, as {@code docs/metodologia.md}
+ * describes: windows, coverage, scheduled targets, realized figures, formula results, progress,
+ * baselines, status and the reason for every missing figure.
  */
 public final class Evaluator {
 

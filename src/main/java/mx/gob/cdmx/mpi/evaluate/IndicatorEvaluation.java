@@ -34,7 +34,7 @@ final class IndicatorEvaluation {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** Which of the two windows of SPEC §5 a figure belongs to. */
+  /** Which of the two windows (docs/metodologia.md §1) a figure belongs to. */
   private enum Side {
     PERIOD,
     TO_DATE

@@ -9,13 +9,13 @@ import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.plan.Indicator;
 
 /**
- * The evaluation of one indicator for one report period (SPEC §5). Figures are null where not
- * computable, and {@code reason} then says why in Spanish. Percentages ({@code resultPeriod},
- * {@code resultToDate}, {@code progress}) are already rounded half-up to one decimal. {@code
- * bindingsPeriod} and {@code bindingsToDate} hold the values the formula was evaluated with
- * (variables, {@code programadas}, {@code meta}, {@code linea_base}, {@code anterior}; absent when
- * unknown), so a renderer can print the formula worked with its numbers. {@code periodRows} are the
- * rows inside the period window (their notes are the period's notes).
+ * The evaluation of one indicator for one report period (docs/metodologia.md). Figures are null
+ * where not computable, and {@code reason} then says why in Spanish. Percentages ({@code
+ * resultPeriod}, {@code resultToDate}, {@code progress}) are already rounded half-up to one
+ * decimal. {@code bindingsPeriod} and {@code bindingsToDate} hold the values the formula was
+ * evaluated with (variables, {@code programadas}, {@code meta}, {@code linea_base}, {@code
+ * anterior}; absent when unknown), so a renderer can print the formula worked with its numbers.
+ * {@code periodRows} are the rows inside the period window (their notes are the period's notes).
  */
 public record IndicatorResult(
     Indicator indicator,

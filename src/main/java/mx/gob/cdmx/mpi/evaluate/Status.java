@@ -1,6 +1,9 @@
 package mx.gob.cdmx.mpi.evaluate;
 
-/** The semáforo status of an indicator, in the order of SPEC §5 (the first that applies wins). */
+/**
+ * The semáforo status of an indicator, in the order of docs/metodologia.md §9 (the first that
+ * applies wins).
+ */
 public enum Status {
   NO_TARGET("no-target", "Sin meta", "#6B7280"),
   NO_DATA("no-data", "Sin datos", "#9CA3AF"),

@@ -1,4 +1,5 @@
 /**
- * Evaluation of every indicator for a report period (SPEC §5): windows, targets, results, status.
+ * Evaluation of every indicator for a report period (docs/metodologia.md): windows, targets,
+ * results, status.
  */
 package mx.gob.cdmx.mpi.evaluate;

@@ -31,11 +31,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one measurement file (SPEC §3) as a stream: detects its encoding and delimiter, maps its
- * header (Spanish or English names, any order, any case), and hands each data row to a {@link Sink}
- * with the line and column of every cell. Problems of the file's form (encoding, header, quotes,
- * ragged rows) go to the same sink; nothing is thrown for bad input. Only one record, the parser's
- * read-ahead and the header are held at a time.
+ * Reads one measurement file (docs/validacion.md, «Qué archivos acepta») as a stream: detects its
+ * encoding and delimiter, maps its header (Spanish or English names, any order, any case), and
+ * hands each data row to a {@link Sink} with the line and column of every cell. Problems of the
+ * file's form (encoding, header, quotes, ragged rows) go to the same sink; nothing is thrown for
+ * bad input. Only one record, the parser's read-ahead and the header are held at a time.
  */
 public final class MeasurementReader {
 

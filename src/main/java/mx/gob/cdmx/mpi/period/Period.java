@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period of SPEC §4: the year, a semester, quarter, bimester or month of a year between
- * 1900 and 2999, identified by a code such as {@code 2025-Q3}.
+ * A reporting period (docs/metodologia.md §1): the year, a semester, quarter, bimester or month of
+ * a year between 1900 and 2999, identified by a code such as {@code 2025-Q3}.
  */
 public record Period(int year, PeriodKind kind, int index) implements Comparable<Period> {
 

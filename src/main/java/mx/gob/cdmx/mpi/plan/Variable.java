@@ -15,7 +15,7 @@ public record Variable(
   /** The name of every indicator's primary variable. */
   public static final String PRIMARY = "realizadas";
 
-  /** The target of the window a formula is evaluated on (SPEC §5). */
+  /** The target of the window a formula is evaluated on (docs/metodologia.md). */
   public static final String PROGRAMADAS = "programadas";
 
   /** The annual target. */

@@ -38,10 +38,10 @@ import mx.gob.cdmx.mpi.plan.Variable;
 import mx.gob.cdmx.mpi.plan.VariableType;
 
 /**
- * Checks measurement files against a plan (SPEC §6 {@code validate}) and gathers their valid rows.
- * Files are read one row at a time; what is kept across rows is the valid rows themselves, the
- * periods seen per (indicator, variable) as a few ints, and at most {@link #MAX_PROBLEMS_PER_FILE}
- * errors and as many warnings per file (the rest are only counted).
+ * Checks measurement files against a plan ({@code mpi validate}, docs/validacion.md) and gathers
+ * their valid rows. Files are read one row at a time; what is kept across rows is the valid rows
+ * themselves, the periods seen per (indicator, variable) as a few ints, and at most {@link
+ * #MAX_PROBLEMS_PER_FILE} errors and as many warnings per file (the rest are only counted).
  */
 public final class Validator {
 

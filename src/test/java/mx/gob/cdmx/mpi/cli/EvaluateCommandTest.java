@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mpi evaluate} as a user and a program meet it: JSON with exactly the keys of SPEC §6, CSV
- * with the same columns and formula cells neutralised, a table, and the usage errors.
+ * {@code mpi evaluate} as a user and a program meet it: JSON with exactly the keys of
+ * docs/metodologia.md §12, CSV with the same columns and formula cells neutralised, a table, and
+ * the usage errors.
  */
 class EvaluateCommandTest {
 

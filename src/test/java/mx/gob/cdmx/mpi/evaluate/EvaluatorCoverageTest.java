@@ -10,8 +10,9 @@ import mx.gob.cdmx.mpi.plan.Indicator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Windows and coverage (SPEC §4–§5) for data given monthly, bimonthly and quarterly, with the
- * quarterly schedule [25, 50, 75, 100] and annual target 6 of the SPEC example.
+ * Windows and coverage (docs/metodologia.md §1–§2) for data given monthly, bimonthly and quarterly,
+ * with the quarterly schedule [25, 50, 75, 100] and annual target 6 of the example in
+ * docs/metodologia.md §4.
  */
 class EvaluatorCoverageTest {
 
@@ -19,7 +20,7 @@ class EvaluatorCoverageTest {
 
   @Test
   void schedulesTheSpecExampleForTheSecondAndFourthBimesters() {
-    // SPEC §5: B2 (Mar–Apr): F(4) = 25, F(2) = 0 -> 6 × 25 / 100 = 1.5 and 1.5.
+    // docs/metodologia.md §4: B2 (Mar–Apr): F(4) = 25, F(2) = 0 -> 6 × 25 / 100 = 1.5 and 1.5.
     // B4 (Jul–Aug): F(8) = 50, F(6) = 50 -> 6 × 0 / 100 = 0; to date 6 × 50 / 100 = 3.
     IndicatorResult b2 = evaluate(SIX, data(), "2025-B2");
     IndicatorResult b4 = evaluate(SIX, data(), "2025-B4");

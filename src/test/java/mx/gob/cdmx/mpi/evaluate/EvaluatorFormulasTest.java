@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Formulas with {@code linea_base}, {@code anterior} and several variables; descending indicators;
- * {@code ultimo} aggregation; percentage targets; baselines (SPEC §5).
+ * {@code ultimo} aggregation; percentage targets; baselines (docs/metodologia.md).
  */
 class EvaluatorFormulasTest {
 

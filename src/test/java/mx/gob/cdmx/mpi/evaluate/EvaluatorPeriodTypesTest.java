@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One indicator, quarterly schedule [25, 50, 75, 100], annual target 12, measured every month of
  * 2025 (Jan 1, Feb 0, Mar 2, Apr 1, May 0, Jun 1, Jul 2, Aug 1, Sep 0, Oct 1, Nov 1, Dec 2; total
- * 12), evaluated for one period of every type. Every figure below is worked by hand from SPEC §5.
- * Running totals: Jan 1, Feb 1, Mar 3, Apr 4, May 4, Jun 5, Jul 7, Aug 8, Sep 8, Oct 9, Nov 10, Dec
- * 12.
+ * 12), evaluated for one period of every type. Every figure below is worked by hand from
+ * docs/metodologia.md. Running totals: Jan 1, Feb 1, Mar 3, Apr 4, May 4, Jun 5, Jul 7, Aug 8, Sep
+ * 8, Oct 9, Nov 10, Dec 12.
  */
 class EvaluatorPeriodTypesTest {
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The semáforo (SPEC §5): statuses in order, thresholds after rounding, over_target. */
+/**
+ * The semáforo (docs/metodologia.md): statuses in order, thresholds after rounding, over_target.
+ */
 class EvaluatorStatusTest {
 
   /** Target 80, quarterly: Q1 target to date 80 × 25 / 100 = 20. */

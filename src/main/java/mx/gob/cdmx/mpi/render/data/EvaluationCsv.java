@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * {@code mpi evaluate --format csv}: a header with the 17 keys of SPEC §6 and one row per
- * indicator, plan order; empty cells for nulls; text cells that a spreadsheet would run as a
- * formula are neutralised.
+ * {@code mpi evaluate --format csv}: a header with the 17 keys of docs/metodologia.md §12 and one
+ * row per indicator, plan order; empty cells for nulls; text cells that a spreadsheet would run as
+ * a formula are neutralised.
  */
 public final class EvaluationCsv {
 

@@ -18,8 +18,9 @@ import mx.gob.cdmx.mpi.plan.Thresholds;
 
 /**
  * {@code mpi evaluate --format json}: one object with {@code period}, {@code plan}, {@code
- * thresholds}, {@code indicators} (the 17 keys of SPEC §6 each, plan order) and {@code summary};
- * two-space indent, {@code \n} line ends and a final newline, so equal inputs give equal bytes.
+ * thresholds}, {@code indicators} (the 17 keys of docs/metodologia.md §12 each, plan order) and
+ * {@code summary}; two-space indent, {@code \n} line ends and a final newline, so equal inputs give
+ * equal bytes.
  */
 public final class EvaluationJson {
 

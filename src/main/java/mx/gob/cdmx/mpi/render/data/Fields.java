@@ -6,8 +6,9 @@ import java.util.function.Function;
 import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
 
 /**
- * The 17 fields of one evaluated indicator, in the order of SPEC §6, shared by the JSON and CSV
- * writers. A field's value is a {@link String}, {@link BigDecimal}, {@link Boolean} or null.
+ * The 17 fields of one evaluated indicator, in the order of docs/metodologia.md §12, shared by the
+ * JSON and CSV writers. A field's value is a {@link String}, {@link BigDecimal}, {@link Boolean} or
+ * null.
  */
 final class Fields {
 

@@ -14,7 +14,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
   /** The only instance. */
   public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
-  private static final String SPECIAL = "\\`*_[]<>|#~$";
+  private static final String ESCAPED = "\\`*_[]<>|#~$";
 
   private MarkdownOutputFormat() {}
 
@@ -36,7 +36,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
       if (i == marker) {
         sb.append('\\');
       }
-      if (SPECIAL.indexOf(c) >= 0) {
+      if (ESCAPED.indexOf(c) >= 0) {
         sb.append('\\').append(c);
       } else if (c == '&') {
         sb.append("&amp;");

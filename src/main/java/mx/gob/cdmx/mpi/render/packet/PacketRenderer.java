@@ -7,10 +7,10 @@ import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 
 /**
- * Writes the Junta de Gobierno packet (SPEC §7): one PDF/A-1b with cover, table of contents and
- * bookmarks, executive summary, one ficha per indicator, the yellow and red indicators with their
- * justification, and the annexes (measurements, validation, methodology, provenance). The same
- * inputs and options give the same bytes.
+ * Writes the Junta de Gobierno packet (docs/informes.md, docs/carpeta-junta.md): one PDF/A-1b with
+ * cover, table of contents and bookmarks, executive summary, one ficha per indicator, the yellow
+ * and red indicators with their justification, and the annexes (measurements, validation,
+ * methodology, provenance). The same inputs and options give the same bytes.
  */
 public final class PacketRenderer {
 

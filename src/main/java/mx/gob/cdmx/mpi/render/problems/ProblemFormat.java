@@ -23,9 +23,9 @@ import mx.gob.cdmx.mpi.validate.ValidationResult;
 import mx.gob.cdmx.mpi.validate.Validator;
 
 /**
- * The output formats of {@code mpi validate} (SPEC §6): plain text lines for people, JSON, GitHub
- * Actions workflow commands and SARIF 2.1.0. Every format is deterministic: the same result gives
- * the same bytes.
+ * The output formats of {@code mpi validate} (docs/validacion.md): plain text lines for people,
+ * JSON, GitHub Actions workflow commands and SARIF 2.1.0. Every format is deterministic: the same
+ * result gives the same bytes.
  */
 public final class ProblemFormat {
   private ProblemFormat() {}

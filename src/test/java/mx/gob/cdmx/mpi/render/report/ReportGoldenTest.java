@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * identical bytes. Regenerate with {@code -Dgolden.update=true}, then read the diff by eye before
  * accepting it.
  *
- * <p>Figures checked by hand against SPEC §5 and the data when the files were accepted:
+ * <p>Figures checked by hand against docs/metodologia.md and the data when the files were accepted:
  *
  * <ul>
  *   <li>bimestral-2025-B2 (March–April): 1.1.2 monthly rows 1,0,1,0 → period 1 of target 1.5

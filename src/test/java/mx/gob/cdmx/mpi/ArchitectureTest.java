@@ -23,7 +23,7 @@ class ArchitectureTest {
 
   /** The packages that hold the figures: readable and testable without any output library. */
   static final List<String> CORE =
-      List.of("plan", "period", "formula", "measure", "evaluate", "diagnostics");
+      List.of("plan", "period", "formula", "measure", "evaluate", "diagnostics", "text");
 
   static final String[] OUTPUT_LIBRARIES = {
     "picocli..", "freemarker..", "com.lowagie..", "org.openpdf..", "org.jfree..", "com.fasterxml.."

@@ -40,8 +40,11 @@ public final class Cli {
     return run(in, stdout, System::getenv, out, err, args);
   }
 
-  /** Runs the command line with this environment (CI variables); never throws. */
-  static int run(
+  /**
+   * Runs the command line with this environment ({@code SOURCE_DATE_EPOCH}, CI variables) instead
+   * of the process's, so a test states the environment it runs in; never throws.
+   */
+  public static int run(
       InputStream in,
       OutputStream stdout,
       java.util.function.Function<String, String> env,

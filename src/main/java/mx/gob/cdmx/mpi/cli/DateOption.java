@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,9 +25,12 @@ final class DateOption {
               + " SOURCE_DATE_EPOCH si está definida; si no, el documento no lleva fecha.")
   String date;
 
-  /** The date of issue, or null for none; a malformed value is a usage error (exit 2). */
-  LocalDate resolve() {
-    return resolve(date, System.getenv(SOURCE_DATE_EPOCH));
+  /**
+   * The date of issue, or null for none, with {@code SOURCE_DATE_EPOCH} read from {@code
+   * environment}; a malformed value is a usage error (exit 2).
+   */
+  LocalDate resolve(Function<String, String> environment) {
+    return resolve(date, environment.apply(SOURCE_DATE_EPOCH));
   }
 
   static LocalDate resolve(String option, String epoch) {

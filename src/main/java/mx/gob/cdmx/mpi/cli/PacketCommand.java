@@ -79,7 +79,7 @@ final class PacketCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Period p = period.of(root.loadPlan());
-    PacketOptions options = new PacketOptions(session, date.resolve(), Version.value());
+    PacketOptions options = new PacketOptions(session, date.resolve(root.env), Version.value());
     Outputs.Mode mode = mode();
     Outputs outputs = root.outputs(data.paths(), null);
     Outputs.Target target = outputs.check(target(p));

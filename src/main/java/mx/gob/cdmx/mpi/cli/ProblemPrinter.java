@@ -5,11 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -20,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.diagnostics.Shown;
+import mx.gob.cdmx.mpi.io.Utf8Text;
 
 /**
  * Prints problems as {@code file:line:col: error: message}, with the source line and a caret. Only
@@ -118,23 +116,10 @@ final class ProblemPrinter {
 
   /** UTF-8 (without its byte-order mark) when valid, else Windows-1252. */
   private static String decode(byte[] bytes, boolean first) {
-    int offset =
-        first
-                && bytes.length >= 3
-                && (bytes[0] & 0xff) == 0xEF
-                && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF
-            ? 3
-            : 0;
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer)
-          .toString();
+      return Utf8Text.decodeStrict(bytes, first);
     } catch (CharacterCodingException e) {
+      int offset = first && Utf8Text.hasBom(bytes, bytes.length) ? 3 : 0;
       return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
     }
   }

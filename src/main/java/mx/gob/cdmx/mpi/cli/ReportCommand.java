@@ -104,7 +104,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Period p = period.of(root.loadPlan());
-    LocalDate issued = date.resolve();
+    LocalDate issued = date.resolve(root.env);
     MarkdownTemplates markdown = format == Format.md ? templates() : null;
     Outputs outputs = root.outputs(data.paths(), templates);
     Outputs.Target target = outputs.check(target(p));

@@ -19,6 +19,7 @@ import mx.gob.cdmx.mpi.plan.Aggregation;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.plan.Variable;
+import mx.gob.cdmx.mpi.text.Words;
 
 /** The evaluation of one indicator for one period; one instance computes one result. */
 final class IndicatorEvaluation {
@@ -187,7 +188,7 @@ final class IndicatorEvaluation {
     boolean one = w.straddling().size() == 1;
     return " ("
         + (one ? "la fila " : "las filas ")
-        + Spanish.list(w.straddling())
+        + Words.list(w.straddling())
         + (one ? " no se puede" : " no se pueden")
         + " partir en esta ventana)";
   }

@@ -4,24 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import mx.gob.cdmx.mpi.period.MonthRange;
 import mx.gob.cdmx.mpi.period.Period;
+import mx.gob.cdmx.mpi.text.Words;
 
 /** Spanish wording of month lists and windows for the reasons of an evaluation. */
 final class Spanish {
 
   private Spanish() {}
-
-  /** "a", "a y b", "a, b y c". */
-  static String list(List<String> items) {
-    if (items.isEmpty()) {
-      return "";
-    }
-    if (items.size() == 1) {
-      return items.get(0);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " y "
-        + items.get(items.size() - 1);
-  }
 
   /**
    * "falta abril", "faltan mayo y junio", "faltan enero, febrero y marzo"; a run of four or more
@@ -44,7 +32,7 @@ final class Spanish {
       }
       i = j + 1;
     }
-    return (months.size() == 1 ? "falta " : "faltan ") + list(parts);
+    return (months.size() == 1 ? "falta " : "faltan ") + Words.list(parts);
   }
 
   /** The months of a window without the year: "abril", "enero–junio". */

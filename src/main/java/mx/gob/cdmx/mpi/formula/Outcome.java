@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import mx.gob.cdmx.mpi.text.Words;
 
 /**
  * The outcome of evaluating a formula: a value, or why there is none as a {@link Reason} with the
@@ -55,12 +56,8 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Undefined {
       List<String> quoted = names.stream().map(n -> "«" + n + "»").toList();
       return switch (reason) {
         case MISSING_VALUE ->
-            quoted.size() == 1
-                ? "falta el valor de " + quoted.get(0)
-                : "faltan los valores de "
-                    + String.join(", ", quoted.subList(0, quoted.size() - 1))
-                    + " y "
-                    + quoted.get(quoted.size() - 1);
+            (quoted.size() == 1 ? "falta el valor de " : "faltan los valores de ")
+                + Words.list(quoted);
         case DIVISION_BY_ZERO ->
             quoted.isEmpty()
                 ? "división entre cero"

@@ -54,11 +54,7 @@ record FileScan(
       }
     }
     utf8.end();
-    boolean bom =
-        headLength >= 3
-            && (head[0] & 0xff) == 0xEF
-            && (head[1] & 0xff) == 0xBB
-            && (head[2] & 0xff) == 0xBF;
+    boolean bom = Utf8Text.hasBom(head, headLength);
     String binary = binary(head, headLength, nul, controls, Math.min(size, HEAD));
     return new FileScan(
         HexFormat.of().formatHex(md.digest()), size, bom, utf8.valid, utf8.badLine, binary);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,20 +118,7 @@ public final class PlanReader {
     String sha = Hashing.sha256(bytes);
     String text;
     try {
-      int offset =
-          bytes.length >= 3
-                  && (bytes[0] & 0xff) == 0xEF
-                  && (bytes[1] & 0xff) == 0xBB
-                  && (bytes[2] & 0xff) == 0xBF
-              ? 3
-              : 0;
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-              .toString();
+      text = Utf8Text.decodeStrict(bytes, true);
     } catch (CharacterCodingException e) {
       return new Result(
           null,

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.gob.cdmx.mpi.text.Words;
 
 /**
  * A reporting period (docs/metodologia.md §1): the year, a semester, quarter, bimester or month of
@@ -34,21 +35,6 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
   private static final Map<String, Period> CACHE = new ConcurrentHashMap<>();
 
   private static final int CACHE_LIMIT = 4096;
-
-  private static final List<String> MONTHS =
-      List.of(
-          "enero",
-          "febrero",
-          "marzo",
-          "abril",
-          "mayo",
-          "junio",
-          "julio",
-          "agosto",
-          "septiembre",
-          "octubre",
-          "noviembre",
-          "diciembre");
 
   private static final List<String> ORDINALS = List.of("primer", "segundo", "tercer", "cuarto");
 
@@ -197,10 +183,7 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
 
   /** The lower-case Spanish name of month {@code month} (1 = enero … 12 = diciembre). */
   public static String monthName(int month) {
-    if (month < 1 || month > 12) {
-      throw new IllegalArgumentException("month out of range 1..12: " + month);
-    }
-    return MONTHS.get(month - 1);
+    return Words.month(month);
   }
 
   /**

@@ -6,24 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
+import mx.gob.cdmx.mpi.text.Words;
 
 /** Numbers and dates as written in Mexico: {@code 1,234.5}, {@code 30 de junio de 2025}. */
 public final class EsMx {
-
-  private static final String[] MONTHS = {
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre"
-  };
 
   private EsMx() {}
 
@@ -64,7 +50,7 @@ public final class EsMx {
   public static String date(LocalDate date) {
     return date.getDayOfMonth()
         + " de "
-        + MONTHS[date.getMonthValue() - 1]
+        + Words.month(date.getMonthValue())
         + " de "
         + date.getYear();
   }
@@ -76,7 +62,7 @@ public final class EsMx {
   public static String dateRange(LocalDate from, LocalDate to) {
     String start =
         from.getYear() == to.getYear()
-            ? from.getDayOfMonth() + " de " + MONTHS[from.getMonthValue() - 1]
+            ? from.getDayOfMonth() + " de " + Words.month(from.getMonthValue())
             : date(from);
     return start + " al " + date(to);
   }
@@ -103,7 +89,7 @@ public final class EsMx {
 
   /** Lower-case Spanish name of month 1–12. */
   public static String month(int month) {
-    return MONTHS[month - 1];
+    return Words.month(month);
   }
 
   /** "a", "a y b", "a, b y c": a Spanish enumeration. */

@@ -36,6 +36,7 @@ import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Variable;
 import mx.gob.cdmx.mpi.plan.VariableType;
+import mx.gob.cdmx.mpi.text.Words;
 
 /**
  * Checks measurement files against a plan ({@code mpi validate}, docs/validacion.md) and gathers
@@ -531,7 +532,7 @@ public final class Validator {
             "la columna «"
                 + column.header()
                 + "» parece contener "
-                + joinAnd(kinds)
+                + Words.list(kinds)
                 + "; no anote datos personales en las mediciones (llegan a la carpeta de la Junta"
                 + " de Gobierno): quítelos o use una referencia interna, como un número de"
                 + " expediente");
@@ -662,15 +663,6 @@ public final class Validator {
 
   private static String unit(Indicator indicator) {
     return indicator.unit() == null ? "" : indicator.unit();
-  }
-
-  private static String joinAnd(List<String> items) {
-    if (items.size() == 1) {
-      return items.get(0);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " y "
-        + items.get(items.size() - 1);
   }
 
   /** The problems of one input, capped per severity. */

@@ -110,7 +110,11 @@ class PacketCommandTest {
   void periodIsRequired() {
     CliRun r = run("packet", DATA);
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--period");
+    // In Spanish, not picocli's "Missing required option".
+    assertThat(r.err())
+        .startsWith("mpi: falta --period")
+        .contains("Use «mpi packet --help» para ver las opciones.")
+        .doesNotContain("Missing");
   }
 
   private java.util.List<String> files() throws IOException {

@@ -161,7 +161,12 @@ class ValidateCommandTest {
     CliRun r = run("validate", "--format", "xml", "examples");
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("--format");
+    // In Spanish, with the bad value and the choices, not picocli's "Invalid value for option".
+    assertThat(r.err())
+        .startsWith("mpi: valor no válido: opción '--format'")
+        .contains("se espera uno de")
+        .contains("y se recibió 'xml'")
+        .doesNotContain("Invalid", "expected");
   }
 
   @Test

@@ -3,9 +3,6 @@ package mx.gob.cdmx.mpi.render.data;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +12,7 @@ import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
 import mx.gob.cdmx.mpi.evaluate.Status;
 import mx.gob.cdmx.mpi.plan.Thresholds;
+import mx.gob.cdmx.mpi.render.JsonStyle;
 
 /**
  * {@code mpi evaluate --format json}: one object with {@code period}, {@code plan}, {@code
@@ -33,7 +31,7 @@ public final class EvaluationJson {
   public static String render(Evaluation evaluation) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(prettyPrinter());
+      g.setPrettyPrinter(JsonStyle.printer());
       g.writeStartObject();
       g.writeStringField("period", evaluation.period().code());
       g.writeObjectFieldStart("plan");
@@ -79,15 +77,5 @@ public final class EvaluationJson {
       }
     }
     g.writeEndObject();
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter()
-        .withSeparators(
-            Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
   }
 }

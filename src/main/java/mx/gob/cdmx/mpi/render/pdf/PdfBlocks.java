@@ -312,7 +312,14 @@ public final class PdfBlocks {
   public PdfPTable indicator(ReportModel model, IndicatorView v) {
     PdfPTable inner = new PdfPTable(1);
     inner.setWidthPercentage(100);
+    titleAndFigures(inner, model, v);
+    goalAndSources(inner, v);
+    reasonAndNotes(inner, v);
+    return striped(inner, v);
+  }
 
+  /** Id, name and status badge; the programmed goal; the figures with the worked formulas. */
+  private void titleAndFigures(PdfPTable inner, ReportModel model, IndicatorView v) {
     PdfPTable top = table(new float[] {72, 28});
     Phrase title = new Phrase();
     title.add(new Chunk(v.id() + "  ", fonts.bold(TypeScale.H2)));
@@ -332,7 +339,10 @@ public final class PdfBlocks {
               1));
     }
     inner.addCell(wrap(workedFigures(model, v), 5));
+  }
 
+  /** Annual goal and progress, baseline, responsible units and sources, one line each. */
+  private void goalAndSources(PdfPTable inner, IndicatorView v) {
     inner.addCell(
         wrap(
             line(
@@ -362,6 +372,10 @@ public final class PdfBlocks {
                           : " Datos del periodo: " + String.join("; ", v.dataSources()) + ".")
                 }),
             2));
+  }
+
+  /** Why a figure is missing (shaded), then the notes of the period. */
+  private void reasonAndNotes(PdfPTable inner, IndicatorView v) {
     if (v.reason() != null) {
       Phrase why = new Phrase();
       why.add(new Chunk("Por qué falta alguna cifra: ", fonts.bold(BODY)));
@@ -397,7 +411,10 @@ public final class PdfBlocks {
       cell.setPaddingTop(2);
       inner.addCell(cell);
     }
+  }
 
+  /** The block beside a stripe in the status colour, kept on one page when it fits. */
+  private PdfPTable striped(PdfPTable inner, IndicatorView v) {
     PdfPTable outer = table(new float[] {1.2f, 98.8f});
     PdfPCell stripe = new PdfPCell();
     stripe.setBackgroundColor(StatusMark.ofCode(v.status().code()).mark());

@@ -1,9 +1,6 @@
 package mx.gob.cdmx.mpi.render.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +16,7 @@ import java.util.Map;
 import mx.gob.cdmx.mpi.diagnostics.Check;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.measure.SourceFile;
+import mx.gob.cdmx.mpi.render.JsonStyle;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 import mx.gob.cdmx.mpi.validate.Validator;
 
@@ -40,17 +38,7 @@ public final class ProblemFormat {
     static final ObjectWriter WRITER;
 
     static {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      Separators separators =
-          Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator("");
-      DefaultPrettyPrinter printer =
-          new DefaultPrettyPrinter(separators)
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter);
-      WRITER = new ObjectMapper().writer(printer);
+      WRITER = new ObjectMapper().writer(JsonStyle.printer());
     }
 
     private Json() {}

@@ -75,6 +75,7 @@ class PacketRendererTest {
   void eachFichaStartsOnThePageOfItsBookmark() {
     List<Bookmark> fichas =
         PacketFixture.bookmarks(pdf).stream().filter(b -> b.level() == 2).toList();
+    List<String> ids = new java.util.ArrayList<>();
     for (Bookmark b : fichas) {
       String id = b.title().substring(0, b.title().indexOf(' '));
       String page = normalize(PacketFixture.text(pdf, b.page(), b.page()));
@@ -82,8 +83,14 @@ class PacketRendererTest {
           .as("página %d", b.page())
           .contains(normalize(b.title()).strip())
           .contains("Ficha del plan (texto literal)");
-      assertThat(id).isNotBlank();
+      ids.add(id);
     }
+    // One ficha per indicator of the plan, in plan order, each titled by its id.
+    assertThat(ids)
+        .containsExactlyElementsOf(
+            PacketFixture.plan().indicators().stream()
+                .map(mx.gob.cdmx.mpi.plan.Indicator::id)
+                .toList());
     assertThat(fichas.get(0).title()).startsWith("1.1.1 ");
   }
 

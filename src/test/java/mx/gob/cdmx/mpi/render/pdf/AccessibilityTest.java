@@ -72,7 +72,14 @@ class AccessibilityTest {
     System.arraycopy(extra, 0, args, base.length, extra.length);
     args[args.length - 1] = "examples";
     StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+    int code =
+        Cli.run(
+            java.io.InputStream.nullInputStream(),
+            null,
+            java.util.Map.<String, String>of()::get,
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            args);
     assertThat(code).as("salida de error: %s", err).isZero();
     return Files.readAllBytes(out);
   }

@@ -1,7 +1,6 @@
 package mx.gob.cdmx.mpi.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,6 +32,11 @@ class ReportPdfTest {
   @TempDir Path tmp;
 
   private byte[] report(String name, String... options) throws IOException {
+    return report(java.util.Map.of(), name, options);
+  }
+
+  private byte[] report(java.util.Map<String, String> environment, String name, String... options)
+      throws IOException {
     Path target = tmp.resolve(name);
     List<String> args = new ArrayList<>(List.of("report", "--period", "2025-Q2"));
     args.addAll(List.of(options));
@@ -45,7 +49,14 @@ class ReportPdfTest {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    int code =
+        Cli.run(
+            java.io.InputStream.nullInputStream(),
+            null,
+            environment::get,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args.toArray(String[]::new));
     assertThat(code).as("salida de error: %s", err).isZero();
     assertThat(out.toString()).matches("Informe escrito en .*\\(\\d+ páginas\\)\\s*");
     return Files.readAllBytes(target);
@@ -210,7 +221,6 @@ class ReportPdfTest {
 
   @Test
   void statesNoDateUnlessGiven() throws IOException {
-    assumeTrue(System.getenv("SOURCE_DATE_EPOCH") == null, "SOURCE_DATE_EPOCH gives a date");
     try (PDDocument doc = PDDocument.load(report("informe.pdf"))) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).doesNotContain("Fecha de emisión").doesNotContain("Emitido");
@@ -218,6 +228,20 @@ class ReportPdfTest {
           .isEqualTo("2025-06-30");
       assertThat(mexicoCityDay(doc.getDocumentInformation().getModificationDate()))
           .isEqualTo("2025-06-30");
+    }
+  }
+
+  @Test
+  void takesTheDateOfIssueFromSourceDateEpochWhenGivenNoDate() throws IOException {
+    // 1752537600 s = 2025-07-15T00:00:00Z; the option wins over the variable.
+    java.util.Map<String, String> env = java.util.Map.of("SOURCE_DATE_EPOCH", "1752537600");
+    try (PDDocument doc = PDDocument.load(report(env, "epoch.pdf"))) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Emitido el 15 de julio de 2025");
+    }
+    try (PDDocument doc = PDDocument.load(report(env, "option.pdf", "--date", "2025-07-10"))) {
+      assertThat(new PDFTextStripper().getText(doc))
+          .contains("Emitido el 10 de julio de 2025")
+          .doesNotContain("15 de julio");
     }
   }
 

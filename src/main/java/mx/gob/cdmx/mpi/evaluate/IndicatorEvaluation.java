@@ -64,12 +64,7 @@ final class IndicatorEvaluation {
     BigDecimal target = Decimals.plain(indicator.target());
     BigDecimal targetPeriod = Evaluator.targetPeriod(indicator, period);
     BigDecimal targetToDate = Evaluator.targetToDate(indicator, period);
-    if (!indicator.hasTarget()) {
-      reasons.add(NO_TARGET);
-    } else if (targetToDate == null) {
-      reasons.add(NO_SCHEDULE);
-    }
-
+    targetReason(targetToDate);
     Map<String, WindowData> inPeriod = new LinkedHashMap<>();
     Map<String, WindowData> toDate = new LinkedHashMap<>();
     for (String name : coveredVariables()) {
@@ -92,15 +87,9 @@ final class IndicatorEvaluation {
     BigDecimal progress = progress(realizedToDate);
 
     Status status = status(coverage, targetToDate, resultToDate);
-    boolean overTarget =
-        indicator.hasTarget()
-            && resultToDate != null
-            && resultToDate.compareTo(thresholds.overTarget()) > 0;
+    boolean overTarget = overTarget(resultToDate);
 
-    List<Measurement> periodRows =
-        data.rows(indicator.id()).stream()
-            .filter(r -> periodWindow.contains(r.period().months()))
-            .toList();
+    List<Measurement> periodRows = periodRows();
     return new IndicatorResult(
         indicator,
         status,
@@ -121,6 +110,28 @@ final class IndicatorEvaluation {
         bindingsPeriod,
         bindingsToDate,
         periodRows);
+  }
+
+  private void targetReason(BigDecimal targetToDate) {
+    if (!indicator.hasTarget()) {
+      reasons.add(NO_TARGET);
+    } else if (targetToDate == null) {
+      reasons.add(NO_SCHEDULE);
+    }
+  }
+
+  /** Above the plan's over-target threshold, for an indicator with a target. */
+  private boolean overTarget(BigDecimal resultToDate) {
+    return indicator.hasTarget()
+        && resultToDate != null
+        && resultToDate.compareTo(thresholds.overTarget()) > 0;
+  }
+
+  /** The indicator's rows inside the period window (their notes are the period's notes). */
+  private List<Measurement> periodRows() {
+    return data.rows(indicator.id()).stream()
+        .filter(r -> periodWindow.contains(r.period().months()))
+        .toList();
   }
 
   /** {@code realizadas}, then every other declared variable the formula uses, in its order. */

@@ -36,8 +36,22 @@ public final class EvaluationTable {
 
   /** The table as text; {@code color} adds ANSI colour to the status words. */
   public static String render(Evaluation evaluation, boolean color) {
-    Plan plan = evaluation.plan();
     StringBuilder sb = new StringBuilder();
+    heading(sb, evaluation);
+    table(sb, evaluation, color);
+    reasons(sb, evaluation);
+    sb.append('\n').append(evaluation.results().size()).append(" indicadores: ");
+    List<String> counts = new ArrayList<>();
+    for (Map.Entry<Status, Integer> e : evaluation.summary().entrySet()) {
+      counts.add(e.getKey().word().toLowerCase(Locale.ROOT) + " " + e.getValue());
+    }
+    sb.append(String.join(", ", counts)).append(".\n");
+    return sb.toString();
+  }
+
+  /** The plan, the period and the thresholds, then a blank line. */
+  private static void heading(StringBuilder sb, Evaluation evaluation) {
+    Plan plan = evaluation.plan();
     sb.append(plan.shortName() == null ? plan.id() : plan.shortName() + " · plan " + plan.id())
         .append(" · evaluación: ")
         .append(evaluation.period().label())
@@ -53,7 +67,10 @@ public final class EvaluationTable {
         .append(EsMx.number(t.overTarget()))
         .append('\n');
     sb.append('\n');
+  }
 
+  /** One row per indicator under a ruled header; the status coloured when {@code color}. */
+  private static void table(StringBuilder sb, Evaluation evaluation, boolean color) {
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADER);
     for (IndicatorResult r : evaluation.results()) {
@@ -81,7 +98,10 @@ public final class EvaluationTable {
         line(sb, rule, width, null);
       }
     }
+  }
 
+  /** "Motivos:" and the reason of every indicator that has one. */
+  private static void reasons(StringBuilder sb, Evaluation evaluation) {
     List<IndicatorResult> explained =
         evaluation.results().stream().filter(r -> r.reason() != null).toList();
     if (!explained.isEmpty()) {
@@ -96,14 +116,6 @@ public final class EvaluationTable {
             .append('\n');
       }
     }
-
-    sb.append('\n').append(evaluation.results().size()).append(" indicadores: ");
-    List<String> counts = new ArrayList<>();
-    for (Map.Entry<Status, Integer> e : evaluation.summary().entrySet()) {
-      counts.add(e.getKey().word().toLowerCase(Locale.ROOT) + " " + e.getValue());
-    }
-    sb.append(String.join(", ", counts)).append(".\n");
-    return sb.toString();
   }
 
   private static int[] widths(List<String[]> rows) {

@@ -1,8 +1,8 @@
 package mx.gob.cdmx.mpi.render.markdown;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import mx.gob.cdmx.mpi.render.report.ChartScale;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 import mx.gob.cdmx.mpi.render.report.StatusCount;
@@ -59,15 +59,18 @@ public final class SvgCharts {
    * goal (coloured by status, its word written beside it), a black mark where the schedule expects
    * it to be, and the 100 % line of the annual goal.
    */
+  /** Where the progress bars start and how long 100 % of the scale is, in SVG units. */
+  private static final double PROGRESS_LEFT = 330;
+
+  private static final double PROGRESS_WIDTH = 280;
+
   public static String progress(ReportModel model) {
     List<IndicatorView> rows = model.charted();
-    double scale = scaleMax(rows);
+    double scale = ChartScale.of(rows);
     int width = 880;
     int rowHeight = 26;
     int top = 78;
     int height = top + Math.max(1, rows.size()) * rowHeight + 34;
-    double barLeft = 330;
-    double barWidth = 280;
     Svg svg =
         new Svg(
             width,
@@ -84,13 +87,13 @@ public final class SvgCharts {
     svg.text(538, 43, "meta anual (100 %)", 11, "normal", MUTED, "start");
     double bottom = top + rows.size() * rowHeight;
     for (int tick = 0; tick <= scale; tick += 25) {
-      double x = barLeft + barWidth * tick / scale;
+      double x = PROGRESS_LEFT + PROGRESS_WIDTH * tick / scale;
       svg.line(x, top - 6, x, bottom, tick == 100 ? INK : GRID, 1, tick == 100 ? "4 3" : null);
       svg.text(x, bottom + 16, tick + " %", 10, "normal", MUTED, "middle");
     }
     if (rows.isEmpty()) {
       svg.text(
-          barLeft,
+          PROGRESS_LEFT,
           top + 16,
           "Ningún indicador tiene una meta numérica calendarizada.",
           12,
@@ -99,52 +102,38 @@ public final class SvgCharts {
           "start");
     }
     for (int i = 0; i < rows.size(); i++) {
-      IndicatorView v = rows.get(i);
-      double y = top + i * rowHeight;
-      svg.text(12, y + 15, v.id(), 12, "bold", INK, "start");
-      svg.text(62, y + 15, shorten(v.name(), NAME_CHARS), 11, "normal", INK, "start");
-      svg.rect(barLeft, y + 4, barWidth * Math.min(100, scale) / scale, 14, TRACK);
-      String label;
-      double end = barLeft;
-      if (v.progress().value() != null) {
-        double value = Math.min(v.progress().value().doubleValue(), scale);
-        end = barLeft + barWidth * value / scale;
-        svg.rect(barLeft, y + 4, end - barLeft, 14, v.status().color());
-        label = v.progress().text() + " · " + v.statusText();
-      } else {
-        label = v.status().word();
-      }
-      if (v.progress().expectedValue() != null) {
-        double x =
-            barLeft
-                + barWidth * Math.min(v.progress().expectedValue().doubleValue(), scale) / scale;
-        svg.line(x, y + 1, x, y + 21, INK, 2.5, null);
-      }
-      double labelX = Math.max(end, barLeft + barWidth * Math.min(100, scale) / scale) + 8;
-      svg.text(
-          labelX, y + 15, label, 11, "normal", v.progress().value() == null ? MUTED : INK, "start");
+      progressRow(svg, rows.get(i), top + i * rowHeight, scale);
     }
     return svg.end();
   }
 
-  /** The chart's upper bound in %: 100 or the largest figure, rounded up to 25, at most 200. */
-  static double scaleMax(List<IndicatorView> rows) {
-    double max = 100;
-    for (IndicatorView v : rows) {
-      for (BigDecimal b : new BigDecimal[] {v.progress().value(), v.progress().expectedValue()}) {
-        if (b != null) {
-          max = Math.max(max, b.doubleValue());
-        }
-      }
+  /** One indicator's row: id and name, the track, its bar and label, the expected mark. */
+  private static void progressRow(Svg svg, IndicatorView v, double y, double scale) {
+    svg.text(12, y + 15, v.id(), 12, "bold", INK, "start");
+    svg.text(62, y + 15, ChartScale.shorten(v.name(), NAME_CHARS), 11, "normal", INK, "start");
+    svg.rect(PROGRESS_LEFT, y + 4, PROGRESS_WIDTH * Math.min(100, scale) / scale, 14, TRACK);
+    String label;
+    double end = PROGRESS_LEFT;
+    if (v.progress().value() != null) {
+      double value = Math.min(v.progress().value().doubleValue(), scale);
+      end = PROGRESS_LEFT + PROGRESS_WIDTH * value / scale;
+      svg.rect(PROGRESS_LEFT, y + 4, end - PROGRESS_LEFT, 14, v.status().color());
+      label = v.progress().text() + " · " + v.statusText();
+    } else {
+      label = v.status().word();
     }
-    return Math.min(200, Math.ceil(max / 25) * 25);
-  }
-
-  static String shorten(String text, int max) {
-    if (text.codePointCount(0, text.length()) <= max) {
-      return text;
+    if (v.progress().expectedValue() != null) {
+      double x =
+          PROGRESS_LEFT
+              + PROGRESS_WIDTH
+                  * Math.min(v.progress().expectedValue().doubleValue(), scale)
+                  / scale;
+      svg.line(x, y + 1, x, y + 21, INK, 2.5, null);
     }
-    return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
+    double labelX =
+        Math.max(end, PROGRESS_LEFT + PROGRESS_WIDTH * Math.min(100, scale) / scale) + 8;
+    svg.text(
+        labelX, y + 15, label, 11, "normal", v.progress().value() == null ? MUTED : INK, "start");
   }
 
   /** The text escaped for SVG/XML content and attributes; control characters become spaces. */

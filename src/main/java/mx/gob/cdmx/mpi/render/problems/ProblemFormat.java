@@ -256,20 +256,7 @@ public final class ProblemFormat {
     driver.put("name", "mpi");
     driver.put("version", toolVersion);
     driver.put("semanticVersion", semantic(toolVersion));
-    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-    for (Check c : Check.values()) {
-      if (result.problems().stream().anyMatch(p -> p.code().equals(c.code()))) {
-        ruleIndex.put(c.code(), ruleIndex.size());
-      }
-    }
-    List<String> otherCodes = new ArrayList<>();
-    result.problems().stream()
-        .map(Problem::code)
-        .distinct()
-        .filter(code -> !ruleIndex.containsKey(code))
-        .sorted()
-        .forEach(otherCodes::add);
-    otherCodes.forEach(code -> ruleIndex.put(code, ruleIndex.size()));
+    Map<String, Integer> ruleIndex = ruleIndex(result);
     ArrayNode rules = driver.putArray("rules");
     for (String code : ruleIndex.keySet()) {
       ObjectNode rule = rules.addObject();
@@ -291,7 +278,33 @@ public final class ProblemFormat {
       a.putObject("location").put("uri", uri(ci.path(f.name())));
       a.putObject("hashes").put("sha-256", f.sha256());
     }
-    ArrayNode results = run.putArray("results");
+    results(run.putArray("results"), result, ruleIndex, ci);
+    run.put("columnKind", "unicodeCodePoints");
+    return write(root);
+  }
+
+  /** Each rule's index: the catalogue's codes found, in catalogue order, then any other, sorted. */
+  private static Map<String, Integer> ruleIndex(ValidationResult result) {
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    for (Check c : Check.values()) {
+      if (result.problems().stream().anyMatch(p -> p.code().equals(c.code()))) {
+        ruleIndex.put(c.code(), ruleIndex.size());
+      }
+    }
+    List<String> otherCodes = new ArrayList<>();
+    result.problems().stream()
+        .map(Problem::code)
+        .distinct()
+        .filter(code -> !ruleIndex.containsKey(code))
+        .sorted()
+        .forEach(otherCodes::add);
+    otherCodes.forEach(code -> ruleIndex.put(code, ruleIndex.size()));
+    return ruleIndex;
+  }
+
+  /** One SARIF result per problem, located by file, line and column when known. */
+  private static void results(
+      ArrayNode results, ValidationResult result, Map<String, Integer> ruleIndex, CiContext ci) {
     for (Problem p : result.problems()) {
       ObjectNode r = results.addObject();
       r.put("ruleId", p.code());
@@ -318,8 +331,6 @@ public final class ProblemFormat {
         }
       }
     }
-    run.put("columnKind", "unicodeCodePoints");
-    return write(root);
   }
 
   /** A rule's fullDescription, help (text and Markdown) and helpUri, from docs/validacion.md. */

@@ -145,7 +145,7 @@ class ReportMarkdownTest {
 
   @Test
   void shortensLongChartLabelsWithAnEllipsis() {
-    assertThat(SvgCharts.shorten("abcdef", 4)).isEqualTo("abc…");
-    assertThat(SvgCharts.shorten("abcd", 4)).isEqualTo("abcd");
+    assertThat(mx.gob.cdmx.mpi.render.report.ChartScale.shorten("abcdef", 4)).isEqualTo("abc…");
+    assertThat(mx.gob.cdmx.mpi.render.report.ChartScale.shorten("abcd", 4)).isEqualTo("abcd");
   }
 }

@@ -180,9 +180,9 @@ class CiFormatsTest {
     assertThat(badPeriod).isNotNull();
     // The «cuándo» column of docs/validacion.md, capitalized, code marks kept in Markdown only.
     assertThat(badPeriod.get("fullDescription").get("markdown").asText())
-        .isEqualTo("El `periodo` no es un código de SPEC §4.");
+        .isEqualTo("El `periodo` no es un código de periodo válido.");
     assertThat(badPeriod.get("fullDescription").get("text").asText())
-        .isEqualTo("El periodo no es un código de SPEC §4.");
+        .isEqualTo("El periodo no es un código de periodo válido.");
   }
 
   @Test

@@ -57,17 +57,18 @@ public final class Shown {
   }
 
   private static String escape(char c) {
-    switch (c) {
-      case '\n':
-        return "\\n";
-      case '\r':
-        return "\\r";
-      case '\t':
-        return null;
-      case 0x1B:
-        return "\\e";
-      default:
-        break;
+    String named =
+        switch (c) {
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          case 0x1B -> "\\e";
+          default -> null;
+        };
+    if (named != null) {
+      return named;
+    }
+    if (c == '\t') {
+      return null;
     }
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
       return String.format("\\x%02X", (int) c);

@@ -356,71 +356,15 @@ public final class PlanReader {
     String id = string(m, "id", true);
     String where = id == null ? "un indicador" : "el indicador " + id;
     unique(seen, id, m, "indicador", "duplicate-indicator");
-    String program = string(m, "programa", true);
-    if (program != null && !programIds.contains(program)) {
-      Pos p = valuePos(m, "programa");
-      error(
-          p,
-          "unknown-program",
-          where
-              + " pertenece al programa «"
-              + program
-              + "», que no está en «programas»;"
-              + " programas definidos: "
-              + String.join(", ", sorted(programIds)));
-    }
-    String group = string(m, "grupo", false);
-    if (group != null && !groupIds.contains(group)) {
-      Pos p = valuePos(m, "grupo");
-      error(
-          p,
-          "unknown-group",
-          where + " pertenece al grupo «" + group + "», que no está en ningún programa");
-    }
+    String program = program(m, where, programIds);
+    String group = group(m, where, groupIds);
     IndicatorText text = text(m);
-    List<Integer> cron = new ArrayList<>();
-    ListNode cl = optionalList(m, "cronograma");
-    if (cl != null) {
-      for (Node c : cl.items()) {
-        Integer r = integerNode(c, "una fila del cronograma");
-        if (r != null && !rowNumbers.contains(r)) {
-          error(
-              c.pos(),
-              "unknown-cronograma-row",
-              where + " cita la fila " + r + " del cronograma, que no existe");
-        } else if (r != null) {
-          cron.add(r);
-        }
-      }
-    }
-    BigDecimal target = null;
-    if (m.entries().containsKey("meta")) {
-      target = decimal(m, "meta", false);
-      if (target != null && target.signum() < 0) {
-        Pos p = valuePos(m, "meta");
-        error(
-            p,
-            "plan-negative-target",
-            where + ": la meta " + target.toPlainString() + " es negativa");
-      }
-    }
+    List<Integer> cron = cronogramaRows(m, where, rowNumbers);
+    BigDecimal target = target(m, where);
     String unit = string(m, "unidad", false);
     Frequency frequency = enumValue(m, "frecuencia", Frequency.values(), Frequency::yaml, false);
     Schedule schedule = schedule(m, where);
-    if (schedule == null
-        && target != null
-        && !Indicator.PERCENT.equals(unit)
-        && !m.entries().containsKey("calendario")) {
-      Pos p = m.pos();
-      error(
-          p,
-          "plan-missing-schedule",
-          where
-              + " tiene meta "
-              + target.toPlainString()
-              + " pero no «calendario»; agregue"
-              + " por ejemplo calendario: [25, 50, 75, 100]");
-    }
+    requireSchedule(m, where, schedule, target, unit);
     Direction direction = enumValue(m, "sentido", Direction.values(), Direction::yaml, true);
     BigDecimal baseline = decimal(m, "linea_base", false);
     String name = string(m, "nombre", true);
@@ -446,6 +390,92 @@ public final class PlanReader {
         formula,
         variables,
         interpretation);
+  }
+
+  /** The indicator's {@code programa}, which must be one of {@code programIds}. */
+  private String program(MapNode m, String where, Set<String> programIds) {
+    String program = string(m, "programa", true);
+    if (program != null && !programIds.contains(program)) {
+      Pos p = valuePos(m, "programa");
+      error(
+          p,
+          "unknown-program",
+          where
+              + " pertenece al programa «"
+              + program
+              + "», que no está en «programas»;"
+              + " programas definidos: "
+              + String.join(", ", sorted(programIds)));
+    }
+    return program;
+  }
+
+  /** The indicator's {@code grupo} (optional), which must be a group of some programme. */
+  private String group(MapNode m, String where, Set<String> groupIds) {
+    String group = string(m, "grupo", false);
+    if (group != null && !groupIds.contains(group)) {
+      Pos p = valuePos(m, "grupo");
+      error(
+          p,
+          "unknown-group",
+          where + " pertenece al grupo «" + group + "», que no está en ningún programa");
+    }
+    return group;
+  }
+
+  /** The cronograma rows an indicator cites; a row that does not exist is an error. */
+  private List<Integer> cronogramaRows(MapNode m, String where, Set<Integer> rowNumbers) {
+    List<Integer> cron = new ArrayList<>();
+    ListNode cl = optionalList(m, "cronograma");
+    if (cl != null) {
+      for (Node c : cl.items()) {
+        Integer r = integerNode(c, "una fila del cronograma");
+        if (r != null && !rowNumbers.contains(r)) {
+          error(
+              c.pos(),
+              "unknown-cronograma-row",
+              where + " cita la fila " + r + " del cronograma, que no existe");
+        } else if (r != null) {
+          cron.add(r);
+        }
+      }
+    }
+    return cron;
+  }
+
+  /** The indicator's numeric target ({@code meta}), null when absent; negative is an error. */
+  private BigDecimal target(MapNode m, String where) {
+    BigDecimal target = null;
+    if (m.entries().containsKey("meta")) {
+      target = decimal(m, "meta", false);
+      if (target != null && target.signum() < 0) {
+        Pos p = valuePos(m, "meta");
+        error(
+            p,
+            "plan-negative-target",
+            where + ": la meta " + target.toPlainString() + " es negativa");
+      }
+    }
+    return target;
+  }
+
+  /** A numeric target not in % needs a {@code calendario} to be spread over the year. */
+  private void requireSchedule(
+      MapNode m, String where, Schedule schedule, BigDecimal target, String unit) {
+    if (schedule == null
+        && target != null
+        && !Indicator.PERCENT.equals(unit)
+        && !m.entries().containsKey("calendario")) {
+      Pos p = m.pos();
+      error(
+          p,
+          "plan-missing-schedule",
+          where
+              + " tiene meta "
+              + target.toPlainString()
+              + " pero no «calendario»; agregue"
+              + " por ejemplo calendario: [25, 50, 75, 100]");
+    }
   }
 
   private IndicatorText text(MapNode m) {

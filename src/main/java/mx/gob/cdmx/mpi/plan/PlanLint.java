@@ -64,7 +64,30 @@ public final class PlanLint {
   private static void lintIndicator(Plan plan, Indicator ind, List<LintFinding> out) {
     String id = ind.id();
     IndicatorText t = ind.text();
-    String method = t.calculationMethod();
+    lintMethod(ind, out);
+    lintCronogramaRows(plan, ind, out);
+    if (ind.target() == null) {
+      String goal = t.programmedGoal();
+      out.add(
+          new LintFinding(
+              id,
+              "meta_programada",
+              "target-not-quantified",
+              (goal == null
+                      ? "el documento no da meta programada"
+                      : "la meta programada («" + shorten(goal, 90) + "») no da una cifra")
+                  + "; el indicador queda «sin meta» en el semáforo y requiere una decisión"));
+    }
+    lintBaselineUnit(ind, out);
+    lintMixedUnits(ind, out);
+    lintFormulaVsGoal(ind, out);
+    lintFractionalSchedule(ind, out);
+  }
+
+  /** The method of calculation: "A y B" read as a ratio, or "No aplica". */
+  private static void lintMethod(Indicator ind, List<LintFinding> out) {
+    String id = ind.id();
+    String method = ind.text().calculationMethod();
     if (method != null) {
       Matcher m = A_AND_B.matcher(method);
       if (m.find()) {
@@ -92,6 +115,12 @@ public final class PlanLint {
                     + "» para poder dar seguimiento a la meta"));
       }
     }
+  }
+
+  /** The indicator's rows in the cronograma: none, none for a ficha, or more than one. */
+  private static void lintCronogramaRows(Plan plan, Indicator ind, List<LintFinding> out) {
+    String id = ind.id();
+    IndicatorText t = ind.text();
     if (t.isEmpty() && !ind.cronogramaRows().isEmpty()) {
       out.add(
           new LintFinding(
@@ -109,18 +138,6 @@ public final class PlanLint {
               "section-without-cronograma-row",
               "el apartado no tiene fila en el cronograma (sección 7): no hay frecuencia, fechas"
                   + " de medición ni avance esperado"));
-    }
-    if (ind.target() == null) {
-      String goal = t.programmedGoal();
-      out.add(
-          new LintFinding(
-              id,
-              "meta_programada",
-              "target-not-quantified",
-              (goal == null
-                      ? "el documento no da meta programada"
-                      : "la meta programada («" + shorten(goal, 90) + "») no da una cifra")
-                  + "; el indicador queda «sin meta» en el semáforo y requiere una decisión"));
     }
     if (ind.cronogramaRows().size() > 1) {
       List<String> where =
@@ -142,10 +159,6 @@ public final class PlanLint {
                   + String.join("; ", where)
                   + "); se toma la primera"));
     }
-    lintBaselineUnit(ind, out);
-    lintMixedUnits(ind, out);
-    lintFormulaVsGoal(ind, out);
-    lintFractionalSchedule(ind, out);
   }
 
   private static void lintBaselineUnit(Indicator ind, List<LintFinding> out) {

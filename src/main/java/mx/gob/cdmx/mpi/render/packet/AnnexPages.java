@@ -120,6 +120,36 @@ final class AnnexPages {
             style.font(TypeScale.BODY),
             0,
             6));
+    filesTable();
+    long warnings = v.warnings() + v.suppressed();
+    out.add(out.subheading("Resultado"));
+    out.add(
+        out.para("Errores: 0. Advertencias: " + warnings + ".", style.bold(TypeScale.BODY), 0, 4));
+    if (v.problems().isEmpty()) {
+      out.add(
+          out.para(
+              "Sin observaciones: todas las filas cumplen las reglas de validación.",
+              style.font(TypeScale.BODY),
+              0,
+              0));
+      return;
+    }
+    problemsTable(v);
+    if (v.suppressed() > 0) {
+      out.add(
+          out.para(
+              "Y "
+                  + v.suppressed()
+                  + " advertencias más que no se listan; vea «mpi validate»"
+                  + " para el detalle.",
+              style.font(TypeScale.TABLE, Style.MUTED),
+              3,
+              0));
+    }
+  }
+
+  /** Each data file with its encoding, delimiter and rows. */
+  private void filesTable() {
     out.add(out.subheading("Archivos revisados"));
     PdfPTable files = out.table(new float[] {52, 18, 14, 16});
     files.setHeaderRows(1);
@@ -136,19 +166,10 @@ final class AnnexPages {
       files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(TypeScale.TABLE)));
     }
     out.add(files);
-    long warnings = v.warnings() + v.suppressed();
-    out.add(out.subheading("Resultado"));
-    out.add(
-        out.para("Errores: 0. Advertencias: " + warnings + ".", style.bold(TypeScale.BODY), 0, 4));
-    if (v.problems().isEmpty()) {
-      out.add(
-          out.para(
-              "Sin observaciones: todas las filas cumplen las reglas de validación.",
-              style.font(TypeScale.BODY),
-              0,
-              0));
-      return;
-    }
+  }
+
+  /** Each warning with where it was found, its code and its message. */
+  private void problemsTable(ValidationResult v) {
     PdfPTable t = out.table(new float[] {30, 18, 52});
     t.setHeaderRows(1);
     out.header(t, "Ubicación", "Código", "Mensaje");
@@ -162,17 +183,6 @@ final class AnnexPages {
       t.addCell(out.cell(p.message(), style.font(TypeScale.TABLE)));
     }
     out.add(t);
-    if (v.suppressed() > 0) {
-      out.add(
-          out.para(
-              "Y "
-                  + v.suppressed()
-                  + " advertencias más que no se listan; vea «mpi validate»"
-                  + " para el detalle.",
-              style.font(TypeScale.TABLE, Style.MUTED),
-              3,
-              0));
-    }
   }
 
   /** Annex C: the thresholds, the status rules and how the figures are computed. */

@@ -64,86 +64,96 @@ final class AttentionPages {
       return;
     }
     for (PacketModel.Attention a : model.attention()) {
-      IndicatorView v = a.view();
-      PdfPTable block = new PdfPTable(new float[] {1.2f, 17, 81.8f});
-      block.setWidthPercentage(100);
-      block.setSpacingAfter(12);
-      block.setKeepTogether(true);
-      PdfPCell stripe = new PdfPCell();
-      stripe.setBackgroundColor(Style.color(v.status().color()));
-      stripe.setBorder(Rectangle.NO_BORDER);
-      stripe.setRowspan(3);
-      block.addCell(stripe);
-      Phrase title = new Phrase();
-      title.add(new Chunk(v.id() + "  ", style.bold(TypeScale.BODY)));
-      title.add(new Chunk(v.name(), style.bold(TypeScale.BODY)));
-      PdfPCell name = out.cell(title);
-      name.setColspan(2);
-      name.setBorder(Rectangle.NO_BORDER);
-      name.setPaddingLeft(8);
-      block.addCell(name);
-      Phrase figures = new Phrase();
-      figures.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, TypeScale.TABLE));
-      figures.add(
+      block(a);
+    }
+  }
+
+  /** One indicator: a status stripe, its name, its figures and its justification. */
+  private void block(PacketModel.Attention a) {
+    IndicatorView v = a.view();
+    PdfPTable block = new PdfPTable(new float[] {1.2f, 17, 81.8f});
+    block.setWidthPercentage(100);
+    block.setSpacingAfter(12);
+    block.setKeepTogether(true);
+    PdfPCell stripe = new PdfPCell();
+    stripe.setBackgroundColor(Style.color(v.status().color()));
+    stripe.setBorder(Rectangle.NO_BORDER);
+    stripe.setRowspan(3);
+    block.addCell(stripe);
+    Phrase title = new Phrase();
+    title.add(new Chunk(v.id() + "  ", style.bold(TypeScale.BODY)));
+    title.add(new Chunk(v.name(), style.bold(TypeScale.BODY)));
+    PdfPCell name = out.cell(title);
+    name.setColspan(2);
+    name.setBorder(Rectangle.NO_BORDER);
+    name.setPaddingLeft(8);
+    block.addCell(name);
+    Phrase figures = new Phrase();
+    figures.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, TypeScale.TABLE));
+    figures.add(
+        new Chunk(
+            "   Resultado acumulado: "
+                + v.toDate().result()
+                + " · meta acumulada: "
+                + v.toDate().target()
+                + " · realizado acumulado: "
+                + v.toDate().realized()
+                + (v.plan().responsible() == null
+                    ? ""
+                    : " · Responsables: " + v.plan().responsible()),
+            style.font(TypeScale.TABLE, Style.MUTED)));
+    PdfPCell figuresCell = out.cell(figures);
+    figuresCell.setColspan(2);
+    figuresCell.setBorder(Rectangle.NO_BORDER);
+    figuresCell.setPaddingLeft(8);
+    block.addCell(figuresCell);
+    PdfPCell label = out.cell("Justificación", style.bold(TypeScale.TABLE));
+    label.setBorder(Rectangle.NO_BORDER);
+    label.setPaddingLeft(8);
+    block.addCell(label);
+    block.addCell(justification(a));
+    out.add(block);
+  }
+
+  /** The notes that justify the status, or the «Sin justificación» flag. */
+  private PdfPCell justification(PacketModel.Attention a) {
+    PdfPCell c = new PdfPCell();
+    c.setPadding(4);
+    c.setPaddingTop(1);
+    if (a.unjustified()) {
+      c.setBorder(Rectangle.BOX);
+      c.setBorderColor(Style.ALERT);
+      c.setBorderWidth(1);
+      Paragraph p = new Paragraph("", style.font(TypeScale.TABLE));
+      p.setLeading(12);
+      p.add(new Chunk("Sin justificación", style.bold(TypeScale.BODY, Style.ALERT)));
+      p.add(
           new Chunk(
-              "   Resultado acumulado: "
-                  + v.toDate().result()
-                  + " · meta acumulada: "
-                  + v.toDate().target()
-                  + " · realizado acumulado: "
-                  + v.toDate().realized()
-                  + (v.plan().responsible() == null
-                      ? ""
-                      : " · Responsables: " + v.plan().responsible()),
-              style.font(TypeScale.TABLE, Style.MUTED)));
-      PdfPCell figuresCell = out.cell(figures);
-      figuresCell.setColspan(2);
-      figuresCell.setBorder(Rectangle.NO_BORDER);
-      figuresCell.setPaddingLeft(8);
-      block.addCell(figuresCell);
-      PdfPCell label = out.cell("Justificación", style.bold(TypeScale.TABLE));
-      label.setBorder(Rectangle.NO_BORDER);
-      label.setPaddingLeft(8);
-      block.addCell(label);
-      PdfPCell c = new PdfPCell();
-      c.setPadding(4);
-      c.setPaddingTop(1);
-      if (a.unjustified()) {
-        c.setBorder(Rectangle.BOX);
-        c.setBorderColor(Style.ALERT);
-        c.setBorderWidth(1);
+              " — ninguna medición del "
+                  + report.toDateRange()
+                  + " trae una nota que explique el resultado; conviene pedirla al área responsable.",
+              style.font(TypeScale.TABLE, Style.ALERT)));
+      c.addElement(p);
+    } else {
+      c.setBorder(Rectangle.NO_BORDER);
+      for (Measurement m : a.notes()) {
         Paragraph p = new Paragraph("", style.font(TypeScale.TABLE));
-        p.setLeading(12);
-        p.add(new Chunk("Sin justificación", style.bold(TypeScale.BODY, Style.ALERT)));
+        p.setLeading(11);
+        p.setSpacingAfter(2);
         p.add(
             new Chunk(
-                " — ninguna medición del "
-                    + report.toDateRange()
-                    + " trae una nota que explique el resultado; conviene pedirla al área responsable.",
-                style.font(TypeScale.TABLE, Style.ALERT)));
+                m.period().months().label()
+                    + (m.variable().equals("realizadas") ? "" : " (" + m.variable() + ")")
+                    + ": ",
+                style.bold(TypeScale.TABLE)));
+        p.add(new Chunk(m.note().strip(), style.font(TypeScale.TABLE)));
+        p.add(
+            new Chunk(
+                "  [" + m.file() + ", línea " + m.line() + "]",
+                style.font(TypeScale.TABLE, Style.MUTED)));
         c.addElement(p);
-      } else {
-        c.setBorder(Rectangle.NO_BORDER);
-        for (Measurement m : a.notes()) {
-          Paragraph p = new Paragraph("", style.font(TypeScale.TABLE));
-          p.setLeading(11);
-          p.setSpacingAfter(2);
-          p.add(
-              new Chunk(
-                  m.period().months().label()
-                      + (m.variable().equals("realizadas") ? "" : " (" + m.variable() + ")")
-                      + ": ",
-                  style.bold(TypeScale.TABLE)));
-          p.add(new Chunk(m.note().strip(), style.font(TypeScale.TABLE)));
-          p.add(
-              new Chunk(
-                  "  [" + m.file() + ", línea " + m.line() + "]",
-                  style.font(TypeScale.TABLE, Style.MUTED)));
-          c.addElement(p);
-        }
       }
-      block.addCell(c);
-      out.add(block);
     }
+    return c;
   }
 }

@@ -54,7 +54,14 @@ final class FichaPages {
 
   private void ficha(IndicatorView v) {
     out.heading(PacketModel.fichaKey(v.id()), out.entryTitle(PacketModel.fichaKey(v.id())), 2);
+    statusLine(v);
+    figuresAndFormula(v);
+    reasonBox(v);
+    planText(v);
+    notes(v);
+  }
 
+  private void statusLine(IndicatorView v) {
     Paragraph status = new Paragraph("", style.font(TypeScale.TABLE));
     status.add(StatusBadge.phrase(v.status(), v.overTarget(), style.fonts, TypeScale.H2));
     status.add(
@@ -63,7 +70,10 @@ final class FichaPages {
             style.font(TypeScale.TABLE, Style.MUTED)));
     status.setSpacingAfter(6);
     out.add(status);
+  }
 
+  /** The figures on the left; the formula, worked, and the month-by-month chart on the right. */
+  private void figuresAndFormula(IndicatorView v) {
     PdfPTable top = new PdfPTable(new float[] {52, 48});
     top.setWidthPercentage(100);
     top.setSpacingAfter(6);
@@ -83,7 +93,6 @@ final class FichaPages {
     left.addElement(
         out.para(v.baseline().comparison(), style.font(TypeScale.TABLE, Style.MUTED), 3, 0));
     top.addCell(left);
-
     PdfPCell right = new PdfPCell();
     right.setBorder(Rectangle.NO_BORDER);
     right.setPadding(0);
@@ -105,7 +114,9 @@ final class FichaPages {
     }
     top.addCell(right);
     out.add(top);
+  }
 
+  private void reasonBox(IndicatorView v) {
     if (v.reason() != null) {
       PdfPTable why = out.table(new float[] {100});
       PdfPCell c = new PdfPCell();
@@ -122,7 +133,9 @@ final class FichaPages {
       why.setSpacingAfter(6);
       out.add(why);
     }
+  }
 
+  private void planText(IndicatorView v) {
     out.add(smallTitle("Ficha del plan (texto literal)"));
     PdfPTable text = out.table(new float[] {21, 79});
     IndicatorText t = v.plan().ficha();
@@ -150,7 +163,9 @@ final class FichaPages {
       plain(text, v.plan().cronogramaLabel(), v.plan().cronograma());
     }
     out.add(text);
+  }
 
+  private void notes(IndicatorView v) {
     PdfPTable notes = out.table(new float[] {100});
     notes.setKeepTogether(true);
     PdfPCell c = new PdfPCell();

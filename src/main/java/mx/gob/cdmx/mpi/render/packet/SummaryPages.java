@@ -59,6 +59,21 @@ final class SummaryPages {
             .elements(report.executive())) {
       out.add(e);
     }
+    byStatus();
+    out.add(out.subheading("Por programa"));
+    out.add(blocks.programSummary(report.programSummaries(), report.legend()));
+    attention();
+    incomplete();
+    out.add(
+        out.para(
+            "Umbrales del semáforo: " + report.thresholds(),
+            style.font(TypeScale.TABLE, Style.MUTED),
+            8,
+            0));
+  }
+
+  /** The status counts as a table beside their bar chart. */
+  private void byStatus() {
     out.add(out.subheading("Indicadores por estado"));
     PdfPTable side = out.table(new float[] {50, 50});
     PdfPCell left = new PdfPCell(blocks.statusSummary(report.summary(), report.indicatorCount()));
@@ -80,10 +95,10 @@ final class SummaryPages {
     right.setVerticalAlignment(Element.ALIGN_MIDDLE);
     side.addCell(right);
     out.add(side);
+  }
 
-    out.add(out.subheading("Por programa"));
-    out.add(blocks.programSummary(report.programSummaries(), report.legend()));
-
+  /** The yellow and red indicators, with whether a note justifies them. */
+  private void attention() {
     out.add(out.subheading("Indicadores que requieren atención"));
     if (model.attention().isEmpty()) {
       out.add(
@@ -121,7 +136,10 @@ final class SummaryPages {
               2,
               0));
     }
+  }
 
+  /** The indicators with partial or no data, with the reason. */
+  private void incomplete() {
     List<IndicatorView> incomplete =
         report.indicators().stream()
             .filter(
@@ -143,12 +161,6 @@ final class SummaryPages {
       }
       out.add(t);
     }
-    out.add(
-        out.para(
-            "Umbrales del semáforo: " + report.thresholds(),
-            style.font(TypeScale.TABLE, Style.MUTED),
-            8,
-            0));
   }
 
   /** The page of {@code key} from the previous pass, or a blank of the same width. */

@@ -10,7 +10,6 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RectangularShape;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import mx.gob.cdmx.mpi.render.report.ChartScale;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.StatusCount;
 import mx.gob.cdmx.mpi.render.report.StatusView;
@@ -75,7 +75,7 @@ public final class Charts {
    */
   public static JFreeChart progress(List<IndicatorView> rows, PdfFonts fonts, float width) {
     float nameWidth = width * NAME_SHARE - 8;
-    double scale = scaleMax(rows);
+    double scale = ChartScale.of(rows);
     DefaultCategoryDataset actual = new DefaultCategoryDataset();
     DefaultCategoryDataset expected = new DefaultCategoryDataset();
     Map<String, IndicatorView> byKey = new LinkedHashMap<>();
@@ -93,13 +93,7 @@ public final class Charts {
     BarRenderer bars = new BarRenderer();
     styleBars(bars, fonts, key -> StatusMark.ofCode(byKey.get(key).status().code()));
     bars.setDefaultItemLabelsVisible(false);
-    LevelRenderer marks = new LevelRenderer();
-    marks.setDefaultPaint(TRACK_LINE);
-    marks.setSeriesPaint(0, TRACK_LINE);
-    marks.setDefaultStroke(new BasicStroke(2.2f));
-    marks.setSeriesStroke(0, new BasicStroke(2.2f));
-    marks.setItemMargin(0);
-    marks.setMaximumItemWidth(0.9);
+    LevelRenderer marks = expectedMarks();
 
     CategoryAxis names =
         new CategoryAxis() {
@@ -127,15 +121,30 @@ public final class Charts {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    ValueMarker goal =
-        new ValueMarker(
-            100,
-            PdfColors.INK,
-            new BasicStroke(
-                0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
-    plot.addRangeMarker(goal, org.jfree.chart.ui.Layer.FOREGROUND);
+    plot.addRangeMarker(goalLine(), org.jfree.chart.ui.Layer.FOREGROUND);
     stylePlot(plot);
     return chart(plot);
+  }
+
+  /** Black marks where the schedule expects the progress to be. */
+  private static LevelRenderer expectedMarks() {
+    LevelRenderer marks = new LevelRenderer();
+    marks.setDefaultPaint(TRACK_LINE);
+    marks.setSeriesPaint(0, TRACK_LINE);
+    marks.setDefaultStroke(new BasicStroke(2.2f));
+    marks.setSeriesStroke(0, new BasicStroke(2.2f));
+    marks.setItemMargin(0);
+    marks.setMaximumItemWidth(0.9);
+    return marks;
+  }
+
+  /** The dashed line at 100 %: the annual goal. */
+  private static ValueMarker goalLine() {
+    return new ValueMarker(
+        100,
+        PdfColors.INK,
+        new BasicStroke(
+            0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
   }
 
   /**
@@ -190,7 +199,7 @@ public final class Charts {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     double room = width - idWidth;
-    for (String word : v.name().split("\\s+")) {
+    for (String word : v.name().strip().split("\\s+", -1)) {
       String candidate = line.length() == 0 ? word : line + " " + word;
       if (line.length() > 0 && font.getStringBounds(candidate, MEASURE).getWidth() > room) {
         lines.add(line.toString());
@@ -280,19 +289,6 @@ public final class Charts {
     } catch (BadElementException e) {
       throw new IllegalStateException("cannot wrap chart", e);
     }
-  }
-
-  /** The progress scale's end in %: 100 or the largest figure, rounded up to 25, at most 200. */
-  static double scaleMax(List<IndicatorView> rows) {
-    double max = 100;
-    for (IndicatorView v : rows) {
-      for (BigDecimal b : new BigDecimal[] {v.progress().value(), v.progress().expectedValue()}) {
-        if (b != null) {
-          max = Math.max(max, b.doubleValue());
-        }
-      }
-    }
-    return Math.min(200, Math.ceil(max / 25) * 25);
   }
 
   private static NumberAxis percentAxis(double upper, PdfFonts fonts) {

@@ -178,47 +178,8 @@ public final class PdfReport {
   private static void firstPage(
       Document doc, DeterministicPdf pdf, ReportModel model, PdfBlocks blocks)
       throws DocumentException {
+    cover(doc, model, blocks);
     PdfFonts fonts = blocks.fonts();
-    Paragraph kicker =
-        new Paragraph(
-            model.shortName() + " · Junta de Gobierno",
-            fonts.font(TypeScale.TABLE, true, PdfColors.ACCENT));
-    doc.add(kicker);
-    Paragraph institution =
-        new Paragraph(model.institution(), fonts.font(TypeScale.TABLE, false, PdfColors.MUTED));
-    institution.setSpacingAfter(6);
-    doc.add(institution);
-    Paragraph title = new Paragraph(model.title(), fonts.bold(TypeScale.TITLE));
-    title.setLeading(24);
-    doc.add(title);
-    Paragraph subtitle =
-        new Paragraph(model.subtitle(), fonts.font(TypeScale.BODY, false, PdfColors.MUTED));
-    subtitle.setSpacingAfter(4);
-    doc.add(subtitle);
-    PdfPTable rule = PdfBlocks.table(new float[] {100});
-    PdfPCell line = new PdfPCell();
-    line.setBorder(Rectangle.BOTTOM);
-    line.setBorderColor(PdfColors.ACCENT);
-    line.setBorderWidth(1.2f);
-    line.setFixedHeight(4);
-    rule.addCell(line);
-    doc.add(rule);
-    List<String[]> facts = new ArrayList<>();
-    facts.add(new String[] {"Periodo", model.periodLabel() + ", del " + model.periodRange()});
-    facts.add(new String[] {"Acumulado del año", "Del " + model.toDateRange()});
-    facts.add(new String[] {"Fecha de emisión", model.issueDate()});
-    facts.add(new String[] {"Plan", model.planTitle() + " (" + model.planId() + ")"});
-    facts.add(
-        new String[] {
-          "Semáforo",
-          model.thresholds()
-              + " El color va siempre acompañado de un símbolo y del nombre del estado:"
-              + " ● Verde, ▲ Amarillo, ◆ Rojo."
-        });
-    PdfPTable info = blocks.keyValues(facts, 24);
-    info.setSpacingBefore(8);
-    info.setSpacingAfter(4);
-    doc.add(info);
 
     doc.add(blocks.heading("Resumen ejecutivo", 1, EXECUTIVE));
     for (Element e : new ExecutiveBlock(fonts, TypeScale.BODY).elements(model.executive())) {
@@ -270,6 +231,52 @@ public final class PdfReport {
                   + " el resumen ejecutivo."));
       doc.add(blocks.attention(model.attention()));
     }
+  }
+
+  /** Institution, title, the period and the plan, and the thresholds, above a rule. */
+  private static void cover(Document doc, ReportModel model, PdfBlocks blocks)
+      throws DocumentException {
+    PdfFonts fonts = blocks.fonts();
+    Paragraph kicker =
+        new Paragraph(
+            model.shortName() + " · Junta de Gobierno",
+            fonts.font(TypeScale.TABLE, true, PdfColors.ACCENT));
+    doc.add(kicker);
+    Paragraph institution =
+        new Paragraph(model.institution(), fonts.font(TypeScale.TABLE, false, PdfColors.MUTED));
+    institution.setSpacingAfter(6);
+    doc.add(institution);
+    Paragraph title = new Paragraph(model.title(), fonts.bold(TypeScale.TITLE));
+    title.setLeading(24);
+    doc.add(title);
+    Paragraph subtitle =
+        new Paragraph(model.subtitle(), fonts.font(TypeScale.BODY, false, PdfColors.MUTED));
+    subtitle.setSpacingAfter(4);
+    doc.add(subtitle);
+    PdfPTable rule = PdfBlocks.table(new float[] {100});
+    PdfPCell line = new PdfPCell();
+    line.setBorder(Rectangle.BOTTOM);
+    line.setBorderColor(PdfColors.ACCENT);
+    line.setBorderWidth(1.2f);
+    line.setFixedHeight(4);
+    rule.addCell(line);
+    doc.add(rule);
+    List<String[]> facts = new ArrayList<>();
+    facts.add(new String[] {"Periodo", model.periodLabel() + ", del " + model.periodRange()});
+    facts.add(new String[] {"Acumulado del año", "Del " + model.toDateRange()});
+    facts.add(new String[] {"Fecha de emisión", model.issueDate()});
+    facts.add(new String[] {"Plan", model.planTitle() + " (" + model.planId() + ")"});
+    facts.add(
+        new String[] {
+          "Semáforo",
+          model.thresholds()
+              + " El color va siempre acompañado de un símbolo y del nombre del estado:"
+              + " ● Verde, ▲ Amarillo, ◆ Rojo."
+        });
+    PdfPTable info = blocks.keyValues(facts, 24);
+    info.setSpacingBefore(8);
+    info.setSpacingAfter(4);
+    doc.add(info);
   }
 
   private static void progressPage(

@@ -126,11 +126,6 @@ public final class MeasurementReader {
           "responsible",
           "owner");
 
-  /** True when {@code header} names an informative column, which is read and ignored. */
-  public static boolean isInformative(String header) {
-    return INFORMATIVE.contains(normalize(header));
-  }
-
   /** One cell as read (surrounding blanks of unquoted cells removed) and where it starts. */
   public record Cell(String text, int line, int column) {}
 

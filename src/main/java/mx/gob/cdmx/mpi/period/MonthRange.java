@@ -30,11 +30,6 @@ public record MonthRange(int year, int first, int last) {
     return year == other.year && first <= other.last && other.first <= last;
   }
 
-  /** True when month {@code month} of {@code year} lies in this window. */
-  public boolean containsMonth(int year, int month) {
-    return this.year == year && first <= month && month <= last;
-  }
-
   /** The same months in another year. */
   public MonthRange inYear(int otherYear) {
     return new MonthRange(otherYear, first, last);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,38 +163,9 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
     return new Period(year, kind, index);
   }
 
-  /** The period of {@code code}, or empty when it is null or not a valid code. */
-  public static Optional<Period> tryParse(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(parse(code));
-    } catch (PeriodFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** The whole year {@code year}. */
-  public static Period ofYear(int year) {
-    return new Period(year, PeriodKind.YEAR, 1);
-  }
-
   /** The lower-case Spanish name of month {@code month} (1 = enero … 12 = diciembre). */
   public static String monthName(int month) {
     return Words.month(month);
-  }
-
-  /**
-   * The number of quarters that have ended by the end of month {@code month}: 0 for January and
-   * February, 1 for March to May, 2 for June to August, 3 for September to November, 4 for
-   * December; month 0 stands for the month before January and gives 0.
-   */
-  public static int quarterEndedBy(int month) {
-    if (month < 0 || month > 12) {
-      throw new IllegalArgumentException("month out of range 0..12: " + month);
-    }
-    return month / 3;
   }
 
   /** The canonical code: {@code 2025}, {@code 2025-S1}, {@code 2025-Q3}, {@code 2025-07}, … */

@@ -41,7 +41,9 @@ public final class EsMx {
     return format("#,##0.0").format(value.setScale(1, RoundingMode.HALF_UP));
   }
 
-  /** A percentage with one decimal and a thin space: 75 → "75.0 %"; "—" for null. */
+  /**
+   * A percentage with one decimal and a plain space before the sign: 75 → "75.0 %"; "—" for null.
+   */
   public static String percent(BigDecimal value) {
     return value == null ? "—" : oneDecimal(value) + " %";
   }

@@ -62,17 +62,6 @@ class MonthRangeTest {
 
     assertThat(year2025.contains(march2024)).isFalse();
     assertThat(year2025.overlaps(march2024)).isFalse();
-    assertThat(year2025.containsMonth(2024, 3)).isFalse();
-  }
-
-  @Test
-  void containsMonthChecksYearAndMonth() {
-    MonthRange b2 = new MonthRange(2025, 3, 4);
-
-    assertThat(b2.containsMonth(2025, 3)).isTrue();
-    assertThat(b2.containsMonth(2025, 4)).isTrue();
-    assertThat(b2.containsMonth(2025, 2)).isFalse();
-    assertThat(b2.containsMonth(2025, 5)).isFalse();
   }
 
   @Test

@@ -73,7 +73,6 @@ class PeriodTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("código de periodo no válido")
         .hasMessageContaining("se espera AAAA, AAAA-S1…S2, AAAA-Q1…Q4, AAAA-B1…B6 o AAAA-01…12");
-    assertThat(Period.tryParse(code)).isEmpty();
   }
 
   @Test
@@ -97,12 +96,6 @@ class PeriodTest {
     assertThatThrownBy(() -> Period.parse(" 2025-13 "))
         .isInstanceOfSatisfying(
             PeriodFormatException.class, e -> assertThat(e.code()).isEqualTo("2025-13"));
-  }
-
-  @Test
-  void tryParseReturnsThePeriodOrEmpty() {
-    assertThat(Period.tryParse("2025-B3")).contains(new Period(2025, PeriodKind.BIMESTER, 3));
-    assertThat(Period.tryParse(null)).isEmpty();
   }
 
   @ParameterizedTest
@@ -324,23 +317,6 @@ class PeriodTest {
     assertThat(period.endDate()).isEqualTo(end);
   }
 
-  @ParameterizedTest
-  @CsvSource({
-    "0,  0", "1,  0", "2,  0", "3,  1", "4,  1", "5,  1", "6,  2", "7,  2", "8,  2", "9,  3",
-    "10, 3", "11, 3", "12, 4",
-  })
-  void quarterEndedByCountsTheQuartersClosedByTheEndOfTheMonth(int month, int quarters) {
-    assertThat(Period.quarterEndedBy(month)).isEqualTo(quarters);
-  }
-
-  @Test
-  void quarterEndedByRejectsMonthsOutOfRange() {
-    assertThatThrownBy(() -> Period.quarterEndedBy(-1))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Period.quarterEndedBy(13))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
   @Test
   void sortsByYearThenFirstMonthThenLongerFirst() {
     List<Period> sorted =
@@ -361,10 +337,5 @@ class PeriodTest {
   void comparisonIsConsistentWithEquals() {
     assertThat(Period.parse("2025-Q2").compareTo(Period.parse("2025-q2"))).isZero();
     assertThat(Period.parse("2025-Q2").compareTo(Period.parse("2025-B3"))).isNotZero();
-  }
-
-  @Test
-  void ofYearIsTheWholeYear() {
-    assertThat(Period.ofYear(2025)).isEqualTo(Period.parse("2025"));
   }
 }

@@ -111,34 +111,7 @@ final class YamlTree {
       }
       return read(parser, file, problems);
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
-      int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-      String detail = e.getOriginalMessage().lines().findFirst().orElse("").trim();
-      if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
-          && m.getContext() != null
-          && m.getContext().contains("quoted scalar")
-          && m.getContextMark() != null) {
-        line = m.getContextMark().getLine() + 1;
-        col = m.getContextMark().getColumn() + 1;
-        detail = "comillas sin cerrar";
-      }
-      int[] quote = unbalancedQuote(text, line);
-      if (quote != null) {
-        line = quote[0];
-        col = quote[1];
-        detail = "comillas sin cerrar";
-      }
-      problems.add(
-          Problem.error(
-              file,
-              line,
-              col,
-              "yaml-syntax",
-              "sintaxis YAML no válida ("
-                  + detail
-                  + "); revise la sangría, los dos puntos y las"
-                  + " comillas de esta línea y la anterior"));
+      problems.add(syntaxError(text, file, e));
       return null;
     } catch (IOException e) {
       problems.add(
@@ -146,6 +119,37 @@ final class YamlTree {
               file, 0, 0, "plan-unreadable", "no se pudo leer el plan: " + e.getMessage()));
       return null;
     }
+  }
+
+  /** A YAML syntax error at the line and column where the fault is, unclosed quotes named. */
+  private static Problem syntaxError(String text, String file, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    String detail = e.getOriginalMessage().lines().findFirst().orElse("").trim();
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
+        && m.getContext() != null
+        && m.getContext().contains("quoted scalar")
+        && m.getContextMark() != null) {
+      line = m.getContextMark().getLine() + 1;
+      col = m.getContextMark().getColumn() + 1;
+      detail = "comillas sin cerrar";
+    }
+    int[] quote = unbalancedQuote(text, line);
+    if (quote != null) {
+      line = quote[0];
+      col = quote[1];
+      detail = "comillas sin cerrar";
+    }
+    return Problem.error(
+        file,
+        line,
+        col,
+        "yaml-syntax",
+        "sintaxis YAML no válida ("
+            + detail
+            + "); revise la sangría, los dos puntos y las"
+            + " comillas de esta línea y la anterior");
   }
 
   /**

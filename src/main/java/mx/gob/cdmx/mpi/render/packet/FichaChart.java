@@ -49,6 +49,27 @@ final class FichaChart {
     return Charts.image(writer, chart(series, style.fonts), width, height, style.fonts);
   }
 
+  /** Light grey bars: the cumulative target the schedule expects each month. */
+  private static BarRenderer expectedBars() {
+    BarRenderer bars = new BarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setSeriesPaint(0, new Color(0xCB, 0xD5, 0xE1));
+    bars.setItemMargin(0);
+    bars.setDefaultItemLabelsVisible(false);
+    return bars;
+  }
+
+  /** The accent line with round points, joined across months without data: realized to date. */
+  private static LineAndShapeRenderer realizedLine() {
+    LineAndShapeRenderer line = new JoiningLineRenderer();
+    line.setSeriesPaint(0, Style.ACCENT);
+    line.setSeriesStroke(0, new BasicStroke(1.5f));
+    line.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    return line;
+  }
+
   static JFreeChart chart(MonthSeries series, PdfFonts fonts) {
     DefaultCategoryDataset expected = new DefaultCategoryDataset();
     DefaultCategoryDataset realized = new DefaultCategoryDataset();
@@ -75,22 +96,9 @@ final class FichaChart {
     y.setNumberFormatOverride(esMx());
     x.setTickLabelPaint(Style.INK);
 
-    BarRenderer bars = new BarRenderer();
-    bars.setBarPainter(new StandardBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
-    bars.setSeriesPaint(0, new Color(0xCB, 0xD5, 0xE1));
-    bars.setItemMargin(0);
-    bars.setDefaultItemLabelsVisible(false);
-
-    LineAndShapeRenderer line = new JoiningLineRenderer();
-    line.setSeriesPaint(0, Style.ACCENT);
-    line.setSeriesStroke(0, new BasicStroke(1.5f));
-    line.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
-
-    CategoryPlot plot = new CategoryPlot(expected, x, y, bars);
+    CategoryPlot plot = new CategoryPlot(expected, x, y, expectedBars());
     plot.setDataset(1, realized);
-    plot.setRenderer(1, line);
+    plot.setRenderer(1, realizedLine());
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Style.RULE);

@@ -107,14 +107,13 @@ public record Problem(
    * workbook, {@code file, hoja S, celda D14: severity: message}.
    */
   public String format() {
-    return new StringBuilder(Shown.escaped(location()))
-        .append(": ")
-        .append(severity.word())
-        .append(": ")
-        .append(Shown.escaped(message))
-        .append(" [")
-        .append(code)
-        .append(']')
-        .toString();
+    return Shown.escaped(location())
+        + ": "
+        + severity.word()
+        + ": "
+        + Shown.escaped(message)
+        + " ["
+        + code
+        + "]";
   }
 }

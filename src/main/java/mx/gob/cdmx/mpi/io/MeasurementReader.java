@@ -37,6 +37,9 @@ import org.apache.commons.csv.CSVRecord;
  * file's form (encoding, header, quotes, ragged rows) go to the same sink; nothing is thrown for
  * bad input. Only one record, the parser's read-ahead and the header are held at a time.
  */
+// The per-row loop indexes columns by ordinal in plain arrays (no map per row: see
+// docs/rendimiento.md); the header layout record carries those arrays.
+@SuppressWarnings({"EnumOrdinal", "ArrayRecordComponent"})
 public final class MeasurementReader {
 
   /** The hint given when a file is not text. */

@@ -257,7 +257,11 @@ final class XlsxReader {
     if (format == null) {
       return false;
     }
-    String bare = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase();
+    String bare =
+        format
+            .replaceAll("\"[^\"]*\"", "")
+            .replaceAll("\\[[^]]*]", "")
+            .toLowerCase(java.util.Locale.ROOT);
     return !bare.equals("general") && bare.matches(".*[dmy].*");
   }
 

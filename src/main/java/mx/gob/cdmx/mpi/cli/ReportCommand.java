@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import mx.gob.cdmx.mpi.output.Outputs;
+import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.render.markdown.MarkdownTemplates;
 import mx.gob.cdmx.mpi.render.markdown.TemplateProblem;
 import mx.gob.cdmx.mpi.render.output.ReportFiles;
+import mx.gob.cdmx.mpi.render.report.PublicEdition;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,6 +99,14 @@ final class ReportCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   int templateMegabytes;
 
+  @Option(
+      names = "--publico",
+      description =
+          "Edición pública: sin notas ni fuentes de los datos, y las cuentas de personas o"
+              + " casos menores al umbral del plan como «menos de 5» (docs/transparencia.md)."
+              + " Escribe informe-PERIODO-publico.pdf o .md.")
+  boolean publico;
+
   @Mixin DateOption date;
 
   @Mixin DataOptions data;
@@ -113,7 +123,9 @@ final class ReportCommand implements Callable<Integer> {
           "un informe Markdown no puede ir a la salida estándar (-o -): sus gráficas necesitan"
               + " una carpeta; indique un archivo .md con -o");
     }
-    ReportModel model = ReportModel.of(Inputs.evaluate(root, period, data).evaluation(), issued);
+    Evaluation evaluation = Inputs.evaluate(root, period, data).evaluation();
+    ReportModel internal = ReportModel.of(evaluation, issued);
+    ReportModel model = publico ? PublicEdition.of(internal, evaluation) : internal;
     ReportFiles.Written written;
     try {
       written =
@@ -169,7 +181,7 @@ final class ReportCommand implements Callable<Integer> {
     if (templates != null && format != Format.md) {
       throw new UsageException("--templates sólo se usa con --format md");
     }
-    String name = ReportFiles.defaultName(p.code(), f);
+    String name = ReportFiles.defaultName(publico ? p.code() + "-publico" : p.code(), f);
     if (output == null) {
       return Path.of(name);
     }

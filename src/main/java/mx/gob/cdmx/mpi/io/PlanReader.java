@@ -26,6 +26,7 @@ import mx.gob.cdmx.mpi.io.YamlTree.Pos;
 import mx.gob.cdmx.mpi.io.YamlTree.ScalarNode;
 import mx.gob.cdmx.mpi.plan.Aggregation;
 import mx.gob.cdmx.mpi.plan.CronogramaRow;
+import mx.gob.cdmx.mpi.plan.Dimension;
 import mx.gob.cdmx.mpi.plan.Direction;
 import mx.gob.cdmx.mpi.plan.Frequency;
 import mx.gob.cdmx.mpi.plan.Group;
@@ -34,8 +35,10 @@ import mx.gob.cdmx.mpi.plan.IndicatorText;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.PlanSource;
 import mx.gob.cdmx.mpi.plan.Program;
+import mx.gob.cdmx.mpi.plan.Publication;
 import mx.gob.cdmx.mpi.plan.Schedule;
 import mx.gob.cdmx.mpi.plan.Thresholds;
+import mx.gob.cdmx.mpi.plan.Transparency;
 import mx.gob.cdmx.mpi.plan.Variable;
 import mx.gob.cdmx.mpi.plan.VariableType;
 
@@ -155,7 +158,8 @@ public final class PlanReader {
             "vision",
             "programas",
             "cronograma",
-            "indicadores"));
+            "indicadores",
+            "publico"));
     String id = string(map, "id", true);
     Integer year = integer(map, "anio", true);
     if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
@@ -174,6 +178,7 @@ public final class PlanReader {
     List<Program> programs = programs(map);
     List<CronogramaRow> rows = cronograma(map);
     List<Indicator> indicators = indicators(map, programs, rows);
+    Publication publication = publication(map);
     if (problems.stream().anyMatch(Problem::isError)) {
       return null;
     }
@@ -191,7 +196,58 @@ public final class PlanReader {
         programs,
         rows,
         indicators,
-        new PlanSource(file, sha, embedded));
+        new PlanSource(file, sha, embedded),
+        publication);
+  }
+
+  /** {@code publico: {umbral: N}}, N a whole number from 1 (docs/transparencia.md). */
+  private Publication publication(MapNode map) {
+    MapNode m = optionalMap(map, "publico");
+    if (m == null) {
+      return Publication.DEFAULT;
+    }
+    keys(m, "publico", Set.of(), Set.of("umbral"));
+    Integer threshold = integer(m, "umbral", false);
+    if (threshold == null) {
+      return Publication.DEFAULT;
+    }
+    if (threshold < 1) {
+      error(
+          valuePos(m, "umbral"),
+          "plan-value",
+          "«umbral» vale "
+              + threshold
+              + "; debe ser un número entero de 1 en adelante (por omisión "
+              + Publication.DEFAULT_THRESHOLD
+              + ": las cifras de 1 a 4 personas o casos se publican como «menos de 5»)");
+      return Publication.DEFAULT;
+    }
+    return new Publication(threshold);
+  }
+
+  /** {@code cuenta_personas}, {@code dimension} and {@code meta_ajustada} of an indicator. */
+  private Transparency transparency(MapNode m, String where) {
+    boolean countsPeople = false;
+    ScalarNode people = scalar(m, "cuenta_personas", false);
+    if (people != null) {
+      if (people.token() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE) {
+        countsPeople = true;
+      } else if (people.token() != com.fasterxml.jackson.core.JsonToken.VALUE_FALSE) {
+        error(
+            people.pos(),
+            "plan-type",
+            where + ": «cuenta_personas» debe ser true o false y se encontró " + describe(people));
+      }
+    }
+    Dimension dimension = enumValue(m, "dimension", Dimension.values(), Dimension::yaml, false);
+    BigDecimal adjusted = decimal(m, "meta_ajustada", false);
+    if (adjusted != null && adjusted.signum() < 0) {
+      error(
+          valuePos(m, "meta_ajustada"),
+          "plan-negative-target",
+          where + ": la meta ajustada " + adjusted.toPlainString() + " es negativa");
+    }
+    return new Transparency(countsPeople, dimension, adjusted);
   }
 
   private Thresholds thresholds(MapNode map) {
@@ -352,7 +408,10 @@ public final class PlanReader {
             "frecuencia",
             "calendario",
             "linea_base",
-            "interpretacion"));
+            "interpretacion",
+            "cuenta_personas",
+            "dimension",
+            "meta_ajustada"));
     String id = string(m, "id", true);
     String where = id == null ? "un indicador" : "el indicador " + id;
     unique(seen, id, m, "indicador", "duplicate-indicator");
@@ -371,6 +430,7 @@ public final class PlanReader {
     List<Variable> variables = variables(m, where);
     Formula formula = formula(m, where, variables);
     String interpretation = string(m, "interpretacion", false);
+    Transparency transparency = transparency(m, where);
     if (errorCount() > before) {
       return null;
     }
@@ -389,7 +449,8 @@ public final class PlanReader {
         baseline,
         formula,
         variables,
-        interpretation);
+        interpretation,
+        transparency);
   }
 
   /** The indicator's {@code programa}, which must be one of {@code programIds}. */

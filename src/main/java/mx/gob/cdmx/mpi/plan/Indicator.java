@@ -11,7 +11,8 @@ import mx.gob.cdmx.mpi.formula.Formula;
  * computes with. {@code target} is null where the document gives no numeric goal. {@code
  * interpretation} says, in words, how the tool reads the text where the plan does not state it
  * outright (a denominator, a growth formula, a target read from a singular noun), for the board to
- * confirm; null when the reading is the plan's own words (docs/plan-formato.md).
+ * confirm; null when the reading is the plan's own words (docs/plan-formato.md). {@code
+ * transparency} holds the fields of the public edition and the transparency formats.
  */
 public record Indicator(
     String id,
@@ -28,7 +29,8 @@ public record Indicator(
     BigDecimal baseline,
     Formula formula,
     List<Variable> variables,
-    String interpretation) {
+    String interpretation,
+    Transparency transparency) {
 
   /** The unit that marks a percentage target, which is not scheduled. */
   public static final String PERCENT = "%";
@@ -40,8 +42,45 @@ public record Indicator(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(transparency, "transparency");
     cronogramaRows = List.copyOf(cronogramaRows);
     variables = List.copyOf(variables);
+  }
+
+  /** An indicator with no transparency fields ({@link Transparency#NONE}). */
+  public Indicator(
+      String id,
+      String programId,
+      String groupId,
+      String name,
+      IndicatorText text,
+      List<Integer> cronogramaRows,
+      BigDecimal target,
+      String unit,
+      Frequency frequency,
+      Schedule schedule,
+      Direction direction,
+      BigDecimal baseline,
+      Formula formula,
+      List<Variable> variables,
+      String interpretation) {
+    this(
+        id,
+        programId,
+        groupId,
+        name,
+        text,
+        cronogramaRows,
+        target,
+        unit,
+        frequency,
+        schedule,
+        direction,
+        baseline,
+        formula,
+        variables,
+        interpretation,
+        Transparency.NONE);
   }
 
   /** True when the target is a percentage that holds for every window as it is. */

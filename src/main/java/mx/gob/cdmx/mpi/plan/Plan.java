@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A whole annual work plan, as loaded and checked from its YAML file. */
+/**
+ * A whole annual work plan, as loaded and checked from its YAML file; {@code publication} holds the
+ * rules of the public edition.
+ */
 public record Plan(
     String id,
     String institution,
@@ -21,15 +24,51 @@ public record Plan(
     List<Program> programs,
     List<CronogramaRow> cronograma,
     List<Indicator> indicators,
-    PlanSource source) {
+    PlanSource source,
+    Publication publication) {
 
   public Plan {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(publication, "publication");
     programs = List.copyOf(programs);
     cronograma = List.copyOf(cronograma);
     indicators = List.copyOf(indicators);
+  }
+
+  /** A plan with the default rules of the public edition ({@link Publication#DEFAULT}). */
+  public Plan(
+      String id,
+      String institution,
+      String shortName,
+      int year,
+      String title,
+      String sourceDocument,
+      Thresholds thresholds,
+      String introduction,
+      String mission,
+      String vision,
+      List<Program> programs,
+      List<CronogramaRow> cronograma,
+      List<Indicator> indicators,
+      PlanSource source) {
+    this(
+        id,
+        institution,
+        shortName,
+        year,
+        title,
+        sourceDocument,
+        thresholds,
+        introduction,
+        mission,
+        vision,
+        programs,
+        cronograma,
+        indicators,
+        source,
+        Publication.DEFAULT);
   }
 
   /** The indicator with this id, if the plan has it. */

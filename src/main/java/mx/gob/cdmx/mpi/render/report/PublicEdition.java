@@ -1,0 +1,134 @@
+package mx.gob.cdmx.mpi.render.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
+import mx.gob.cdmx.mpi.render.EsMx;
+
+/**
+ * The public edition of a report model (rules in {@code docs/transparencia.md}): no notes of the
+ * period and no data sources of the rows, and the figures that {@link Disclosure} withholds written
+ * "menos de 5" or "reservado". The board's packet never goes through here.
+ */
+public final class PublicEdition {
+
+  /** The words added to the subtitle of every public document. */
+  public static final String MARK = "Edición pública";
+
+  private PublicEdition() {}
+
+  /** The public edition of {@code model}, which was built from {@code evaluation}. */
+  public static ReportModel of(ReportModel model, Evaluation evaluation) {
+    int threshold = evaluation.plan().publication().threshold();
+    Map<String, Disclosure> disclosures = disclosures(evaluation, model.sameWindows());
+    Map<String, IndicatorView> views = new HashMap<>();
+    for (IndicatorView v : model.indicators()) {
+      views.put(v.id(), view(v, disclosures.get(v.id()), threshold));
+    }
+    List<ProgramSection> programs =
+        model.programs().stream()
+            .map(
+                p ->
+                    new ProgramSection(
+                        p.id(),
+                        p.name(),
+                        p.objective(),
+                        p.summary(),
+                        p.indicators().stream().map(v -> views.get(v.id())).toList()))
+            .toList();
+    return new ReportModel(
+        model.title(),
+        model.subtitle() + " · " + MARK,
+        model.institution(),
+        model.shortName(),
+        model.planTitle(),
+        model.planId(),
+        model.year(),
+        model.previousYear(),
+        model.periodCode(),
+        model.periodKind(),
+        model.periodLabel(),
+        model.periodRange(),
+        model.toDateRange(),
+        model.periodWindow(),
+        model.toDateWindow(),
+        model.sameWindows(),
+        model.cutoffDate(),
+        model.issueDate(),
+        model.thresholds(),
+        model.legend(),
+        model.indicatorCount(),
+        model.summary(),
+        model.programSummaries(),
+        model.attention().stream().map(v -> views.get(v.id())).toList(),
+        programs);
+  }
+
+  /** The disclosure of every indicator of {@code evaluation}, by id. */
+  public static Map<String, Disclosure> disclosures(Evaluation evaluation, boolean sameWindows) {
+    int threshold = evaluation.plan().publication().threshold();
+    Map<String, Disclosure> out = new HashMap<>();
+    for (IndicatorResult r : evaluation.results()) {
+      out.put(r.indicator().id(), Disclosure.of(r, threshold, sameWindows));
+    }
+    return out;
+  }
+
+  private static IndicatorView view(IndicatorView v, Disclosure d, int threshold) {
+    IndicatorResult r = d.result();
+    boolean period = d.periodWithheld();
+    boolean toDate = d.toDateWithheld();
+    boolean progress = toDate && r.progress() != null;
+    return new IndicatorView(
+        v.id(),
+        v.name(),
+        v.programId(),
+        v.status(),
+        v.overTarget(),
+        v.statusText(),
+        v.coverage(),
+        v.unit(),
+        v.goal(),
+        v.target(),
+        v.annualGoal(),
+        v.targetPeriod(),
+        v.targetToDate(),
+        d.realizedPeriod(v.realizedPeriod()),
+        d.realizedToDate(v.realizedToDate()),
+        period ? Disclosure.WITHHELD : v.resultPeriod(),
+        toDate ? Disclosure.WITHHELD : v.resultToDate(),
+        v.formula(),
+        v.calculationMethod(),
+        d.workedPeriod(v.resultPeriod(), EsMx::number),
+        d.workedToDate(v.resultToDate(), EsMx::number),
+        progress ? Disclosure.WITHHELD : v.progress(),
+        v.expectedProgress(),
+        progress
+            ? "reservado: se calcula con una cuenta de "
+                + Disclosure.smallText(threshold)
+                + " personas o casos"
+                + (v.expectedProgress() == null
+                    ? ""
+                    : "; el calendario espera " + v.expectedProgress())
+            : v.progressNote(),
+        progress ? null : v.progressValue(),
+        v.expectedValue(),
+        v.charted() && !progress,
+        d.baselinePeriod(v.baselinePeriod()),
+        d.baselineToDate(v.baselineToDate()),
+        v.baselineLabel(),
+        d.baselineComparisonWithheld()
+            ? "Comparación con la línea base reservada: una de las cifras cuenta "
+                + Disclosure.smallText(threshold)
+                + " personas o casos, o permitiría deducirla."
+            : v.baselineComparison(),
+        v.baselinePlan(),
+        v.responsible(),
+        v.informationSource(),
+        List.of(),
+        List.of(),
+        v.reason());
+  }
+}

@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
       PacketCommand.class,
       PlanCommand.class,
       TemplateCommand.class,
+      ExportCommand.class,
       CompletionCommand.class,
       HelpCommand.class
     })

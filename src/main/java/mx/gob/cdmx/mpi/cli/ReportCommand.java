@@ -41,6 +41,8 @@ import picocli.CommandLine.ParentCommand;
       "    mpi report --period 2025-B3 --format md examples/",
       "  Informe anual en otra ruta:",
       "    mpi report --period 2025 -o informes/anual.pdf datos/",
+      "  Edición pública (escribe informe-2025-Q2-publico.pdf):",
+      "    mpi report --publico --period 2025-Q2 examples/",
       "%nCódigos de salida: 0 correcto (puede haber advertencias), 1 los datos, el plan o"
           + " la plantilla tienen errores, 2 error de uso, 3 error interno."
     })

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.output.Outputs;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.render.sipot.SipotFiles;
 import mx.gob.cdmx.mpi.render.sipot.SipotFormats;
@@ -101,22 +102,24 @@ final class ExportSipotCommand implements Callable<Integer> {
                                     .toList())));
     Period p = period.of(root.loadPlan());
     LocalDate issued = date.resolve();
-    Path target = target(f.fraction(), p);
+    Outputs outputs = root.outputs(data.paths(), null);
+    Outputs.Target target = outputs.check(target(f.fraction(), p));
     Evaluation evaluation = Inputs.evaluate(root, period, data).evaluation();
     SipotTable table = SipotTable.of(f, evaluation, issued, issued);
     byte[] bytes =
         format == Format.csv
             ? SipotFiles.csv(table)
             : SipotFiles.xlsx(table, (issued == null ? p.endDate() : issued).atStartOfDay());
-    OutputFile.write(target, bytes);
-    root.out.println(
-        "Formato SIPOT fracción "
-            + f.fraction()
-            + " escrito en "
-            + target
-            + " ("
-            + table.rows().size()
-            + " indicadores)");
+    outputs.write(target, bytes, Outputs.Mode.DEFAULT);
+    (target.stdout() ? root.err : root.out)
+        .println(
+            "Formato SIPOT fracción "
+                + f.fraction()
+                + " escrito en "
+                + target
+                + " ("
+                + table.rows().size()
+                + " indicadores)");
     return ExitCodes.OK;
   }
 

@@ -83,6 +83,11 @@ class PublicEditionCommandTest {
         .contains("| 16 | (16 / reservado) × 100 = reservado | reservado |")
         .doesNotContain("300.0")
         .doesNotContain("320.0");
+    // 1.4: 3 then 8; to date 11 would give 11 - 8 = 3 away.
+    assertThat(ficha(pub, "1.4"))
+        .contains("| Periodo (abril–junio 2025) | — | 8 |")
+        .contains("| Acumulado (enero–junio 2025) | — | reservado |")
+        .doesNotContain("11");
     // 1.2.2a counts people but 7 and 13 are publishable.
     assertThat(ficha(pub, "1.2.2a")).contains("| 7 |").contains("| 13 |");
     // 1.1.1 counts sessions, not people: 1 of 1 is shown.

@@ -15,11 +15,11 @@ import mx.gob.cdmx.mpi.plan.Variable;
  * docs/transparencia.md}). Only indicators that the plan marks {@code cuenta_personas: true} lose
  * figures. A count of people or cases (the indicator's declared variables such as {@code
  * realizadas}, and its earlier counts {@code anterior} and {@code linea_base}) from 1 to {@code
- * threshold − 1} is shown as "menos de N"; 0 is shown. When a count of the period is small and the
- * year to date is a longer window, the same count to date is "reservado" too, since the difference
- * with the earlier periods' published figures would give the period away. Every figure computed
- * from a withheld count (the formula's result, the progress, the comparison with the baseline) is
- * "reservado", since it would let the count be worked back.
+ * threshold − 1} is shown as "menos de N"; 0 is shown. When the year to date is a longer window
+ * than the period and either the period's count or the rest of the year (to date − period) is
+ * small, the count to date is "reservado", since the pair would give the small one away. Every
+ * figure computed from a withheld count (the formula's result, the progress, the comparison with
+ * the baseline) is "reservado", since it would let the count be worked back.
  */
 public final class Disclosure {
 
@@ -30,11 +30,14 @@ public final class Disclosure {
   private final boolean countsPeople;
   private final boolean sameWindows;
   private final IndicatorResult result;
+  private final boolean earlierHidden;
 
-  private Disclosure(IndicatorResult result, int threshold, boolean sameWindows) {
+  private Disclosure(
+      IndicatorResult result, int threshold, boolean sameWindows, boolean earlierHidden) {
     this.threshold = threshold;
     this.result = result;
     this.sameWindows = sameWindows;
+    this.earlierHidden = earlierHidden;
     this.countsPeople = result.indicator().transparency().countsPeople();
   }
 
@@ -43,7 +46,17 @@ public final class Disclosure {
    * sameWindows} is true when the period and the year to date are the same months (Q1, the year).
    */
   public static Disclosure of(IndicatorResult result, int threshold, boolean sameWindows) {
-    return new Disclosure(result, threshold, sameWindows);
+    return new Disclosure(result, threshold, sameWindows, false);
+  }
+
+  /**
+   * As {@link #of}, but with {@code earlierHidden} true every year-to-date count is "reservado":
+   * for a series of periods (the site's trend) in which an earlier year-to-date figure was
+   * withheld, so that no later pair of published figures gives it back.
+   */
+  public static Disclosure inSeries(
+      IndicatorResult result, int threshold, boolean sameWindows, boolean earlierHidden) {
+    return new Disclosure(result, threshold, sameWindows, earlierHidden);
   }
 
   /** The evaluation this disclosure is about. */
@@ -134,17 +147,37 @@ public final class Disclosure {
   }
 
   private String realizedToDateHidden() {
-    if (small(result.realizedToDate())) {
-      return smallText();
-    }
-    return !sameWindows && small(result.realizedPeriod()) ? WITHHELD : null;
+    return toDateHidden(result.realizedPeriod(), result.realizedToDate());
   }
 
   private String baselineToDateHidden() {
-    if (small(result.baselineToDate())) {
+    return toDateHidden(result.baselinePeriod(), result.baselineToDate());
+  }
+
+  /**
+   * Why a year-to-date count is hidden, or null: small itself; or, beside a longer window, its
+   * period part or the rest of the year (to date − period) is small, which the pair would give
+   * away; or an earlier figure of the series was hidden.
+   */
+  private String toDateHidden(BigDecimal period, BigDecimal toDate) {
+    if (small(toDate)) {
       return smallText();
     }
-    return !sameWindows && small(result.baselinePeriod()) ? WITHHELD : null;
+    if (!countsPeople || toDate == null || toDate.signum() == 0) {
+      return null;
+    }
+    if (earlierHidden) {
+      return WITHHELD;
+    }
+    if (sameWindows || period == null) {
+      return null;
+    }
+    return small(period) || small(toDate.subtract(period)) ? WITHHELD : null;
+  }
+
+  /** True when the year-to-date {@code realizadas} is not shown as it is. */
+  public boolean realizedToDateWithheld() {
+    return realizedToDateHidden() != null;
   }
 
   /** "menos de N" when the period's count {@code key} is small, else null. */
@@ -157,10 +190,7 @@ public final class Disclosure {
     if (!isCount(key)) {
       return null;
     }
-    if (small(result.bindingsToDate().get(key))) {
-      return smallText();
-    }
-    return !sameWindows && small(result.bindingsPeriod().get(key)) ? WITHHELD : null;
+    return toDateHidden(result.bindingsPeriod().get(key), result.bindingsToDate().get(key));
   }
 
   private String worked(

@@ -21,8 +21,23 @@ public final class PublicEdition {
 
   /** The public edition of {@code model}, which was built from {@code evaluation}. */
   public static ReportModel of(ReportModel model, Evaluation evaluation) {
+    return of(model, evaluation, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #of(ReportModel, Evaluation)}, with the year-to-date counts of the indicators in
+   * {@code earlierHidden} withheld: those whose series of earlier periods already withheld one (see
+   * {@link Disclosure#inSeries}).
+   */
+  public static ReportModel of(
+      ReportModel model, Evaluation evaluation, java.util.Set<String> earlierHidden) {
     int threshold = evaluation.plan().publication().threshold();
-    Map<String, Disclosure> disclosures = disclosures(evaluation, model.sameWindows());
+    Map<String, Disclosure> disclosures = new HashMap<>();
+    for (IndicatorResult r : evaluation.results()) {
+      String id = r.indicator().id();
+      disclosures.put(
+          id, Disclosure.inSeries(r, threshold, model.sameWindows(), earlierHidden.contains(id)));
+    }
     Map<String, IndicatorView> views = new HashMap<>();
     for (IndicatorView v : model.indicators()) {
       views.put(v.id(), view(v, disclosures.get(v.id()), threshold));

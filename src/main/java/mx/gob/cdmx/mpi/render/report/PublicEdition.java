@@ -95,7 +95,11 @@ public final class PublicEdition {
     IndicatorResult r = d.result();
     boolean period = d.periodWithheld();
     boolean toDate = d.toDateWithheld();
+    ProgressView p = v.progress();
     boolean progress = toDate && r.progress() != null;
+    FiguresView vp = v.period();
+    FiguresView vt = v.toDate();
+    BaselineView b = v.baseline();
     return new IndicatorView(
         v.id(),
         v.name(),
@@ -104,46 +108,59 @@ public final class PublicEdition {
         v.overTarget(),
         v.statusText(),
         v.coverage(),
-        v.unit(),
-        v.goal(),
         v.target(),
-        v.annualGoal(),
-        v.targetPeriod(),
-        v.targetToDate(),
-        d.realizedPeriod(v.realizedPeriod()),
-        d.realizedToDate(v.realizedToDate()),
-        period ? Disclosure.WITHHELD : v.resultPeriod(),
-        toDate ? Disclosure.WITHHELD : v.resultToDate(),
+        new FiguresView(
+            vp.target(),
+            d.realizedPeriod(vp.realized()),
+            period ? Disclosure.WITHHELD : vp.result(),
+            d.workedPeriod(vp.result(), EsMx::number),
+            d.baselinePeriod(vp.baseline())),
+        new FiguresView(
+            vt.target(),
+            d.realizedToDate(vt.realized()),
+            toDate ? Disclosure.WITHHELD : vt.result(),
+            d.workedToDate(vt.result(), EsMx::number),
+            d.baselineToDate(vt.baseline())),
         v.formula(),
-        v.calculationMethod(),
-        d.workedPeriod(v.resultPeriod(), EsMx::number),
-        d.workedToDate(v.resultToDate(), EsMx::number),
-        progress ? Disclosure.WITHHELD : v.progress(),
-        v.expectedProgress(),
         progress
-            ? "reservado: se calcula con una cuenta de "
-                + Disclosure.smallText(threshold)
-                + " personas o casos"
-                + (v.expectedProgress() == null
-                    ? ""
-                    : "; el calendario espera " + v.expectedProgress())
-            : v.progressNote(),
-        progress ? null : v.progressValue(),
-        v.expectedValue(),
-        v.charted() && !progress,
-        d.baselinePeriod(v.baselinePeriod()),
-        d.baselineToDate(v.baselineToDate()),
-        v.baselineLabel(),
-        d.baselineComparisonWithheld()
-            ? "Comparación con la línea base reservada: una de las cifras cuenta "
-                + Disclosure.smallText(threshold)
-                + " personas o casos, o permitiría deducirla."
-            : v.baselineComparison(),
-        v.baselinePlan(),
-        v.responsible(),
-        v.informationSource(),
+            ? new ProgressView(
+                Disclosure.WITHHELD,
+                p.expected(),
+                "reservado: se calcula con una cuenta de "
+                    + Disclosure.smallText(threshold)
+                    + " personas o casos, o permitiría deducirla"
+                    + (p.expected() == null ? "" : "; el calendario espera " + p.expected()),
+                null,
+                p.expectedValue(),
+                false)
+            : p,
+        b == null
+            ? null
+            : new BaselineView(
+                b.label(),
+                d.baselineComparisonWithheld()
+                    ? "Comparación con la línea base reservada: una de las cifras cuenta "
+                        + Disclosure.smallText(threshold)
+                        + " personas o casos, o permitiría deducirla."
+                    : b.comparison(),
+                b.plan()),
+        v.plan(),
         List.of(),
         List.of(),
-        v.reason());
+        v.reason(),
+        months(v.months(), d));
+  }
+
+  /**
+   * The month-by-month figures: for an indicator that counts people the months are not published
+   * (their differences are the monthly counts); the schedule stays.
+   */
+  private static MonthSeries months(MonthSeries m, Disclosure d) {
+    if (m == null || !d.countsPeople()) {
+      return m;
+    }
+    List<java.math.BigDecimal> none = new java.util.ArrayList<>();
+    m.realized().forEach(x -> none.add(null));
+    return new MonthSeries(m.expected(), none);
   }
 }

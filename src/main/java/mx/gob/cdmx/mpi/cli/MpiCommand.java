@@ -57,6 +57,7 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       TemplateCommand.class,
       ExportCommand.class,
+      SiteCommand.class,
       CompletionCommand.class,
       HelpCommand.class
     })

@@ -55,6 +55,17 @@ public final class MarkdownTemplates {
   }
 
   /**
+   * The embedded templates of the static site ({@code mpi sitio}, folder {@code templates/sitio}):
+   * the same locked-down set-up, with HTML auto-escaping instead of Markdown's.
+   */
+  public static MarkdownTemplates embeddedHtml() {
+    Configuration c =
+        configuration(new ClassTemplateLoader(MarkdownTemplates.class, CLASSPATH_ROOT));
+    c.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
+    return new MarkdownTemplates(c, "plantillas integradas del sitio");
+  }
+
+  /**
    * The templates of {@code dir}, which must hold {@value #REPORT}; a template it includes but
    * lacks is taken from the embedded set. Files outside {@code dir} cannot be reached.
    */

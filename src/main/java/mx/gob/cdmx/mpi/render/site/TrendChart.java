@@ -25,8 +25,8 @@ final class TrendChart {
 
   /** The SVG of {@code points}; {@code percent} when the figures are percentages. */
   static String svg(String id, String title, List<Point> points, boolean percent) {
-    int width = 640;
-    int height = 260;
+    int width = 480;
+    int height = 240;
     int left = 56;
     int right = 16;
     int top = 24;
@@ -56,7 +56,7 @@ final class TrendChart {
       double v = max * i / 4;
       double y = top + plotH - plotH * i / 4;
       s.append(line(left, y, width - right, y, GRID));
-      s.append(text(left - 6, y + 4, format(v) + (percent ? " %" : ""), "end", 12));
+      s.append(text(left - 6, y + 4, format(v) + (percent ? " %" : ""), "end", 13));
     }
     int n = Math.max(1, points.size());
     double slot = plotW / n;
@@ -77,9 +77,9 @@ final class TrendChart {
             .append("\" fill=\"")
             .append(BAR)
             .append("\"/>");
-        s.append(text(cx, top + plotH - h - 6, p.text(), "middle", 12));
+        s.append(text(cx, top + plotH - h - 6, p.text(), "middle", 13));
       } else {
-        s.append(text(cx, top + plotH - 6, p.text(), "middle", 12));
+        s.append(text(cx, top + plotH - 6, p.text(), "middle", 13));
       }
       if (p.expected() != null) {
         double y = top + plotH - plotH * p.expected().doubleValue() / max;
@@ -93,7 +93,7 @@ final class TrendChart {
             .append(MARK)
             .append("\" stroke-width=\"3\" stroke-dasharray=\"6 3\"/>");
       }
-      s.append(text(cx, height - bottom + 20, p.label(), "middle", 12));
+      s.append(text(cx, height - bottom + 20, p.label(), "middle", 13));
     }
     s.append(line(left, top + plotH, width - right, top + plotH, INK));
     s.append("</svg>");

@@ -1,0 +1,152 @@
+package mx.gob.cdmx.mpi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mpi sitio}: every page and download is written, links resolve inside the folder, nothing
+ * is fetched from outside, the same inputs give the same bytes, and the public edition holds. The
+ * pages in a real browser (axe-core) are checked by src/test/site/check.mjs from .ci/run.
+ */
+class SiteCommandTest {
+
+  @TempDir Path dir;
+
+  private Path site(String name, Path data) {
+    Path out = dir.resolve(name);
+    CliRun r =
+        CliRun.run(
+            "sitio",
+            "--period",
+            "2025-Q2",
+            "--date",
+            "2025-07-15",
+            "-o",
+            out.toString(),
+            data.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    return out;
+  }
+
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void writesAHomeAPagePerProgrammeAndIndicatorAndTheDownloads() throws IOException {
+    Map<String, byte[]> files = files(site("sitio", Path.of("examples")));
+    // 6 programmes and 26 indicators in the 2025 plan, plus the home page.
+    assertThat(files.keySet().stream().filter(f -> f.startsWith("programa-"))).hasSize(6);
+    assertThat(files.keySet().stream().filter(f -> f.startsWith("indicador-"))).hasSize(26);
+    assertThat(files)
+        .containsKeys(
+            "index.html",
+            "estilo.css",
+            "indicador-1-2-2a.html",
+            "datos/indicadores-2025-Q2.csv",
+            "datos/indicadores-2025-Q2.json",
+            "datos/sipot-fraccion-V-2025-Q2.xlsx",
+            "datos/sipot-fraccion-VI-2025-Q2.xlsx");
+  }
+
+  @Test
+  void everyLinkStaysInsideTheFolderAndNothingComesFromOutside() throws IOException {
+    Path root = site("sitio", Path.of("examples"));
+    Map<String, byte[]> files = files(root);
+    Pattern ref = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      if (!f.getKey().endsWith(".html")) {
+        continue;
+      }
+      String html = new String(f.getValue(), StandardCharsets.UTF_8);
+      assertThat(html).as(f.getKey()).contains("<html lang=\"es-MX\">").doesNotContain("<script");
+      assertThat(html.replace("http://www.w3.org/2000/svg", ""))
+          .as(f.getKey())
+          .doesNotContain("http:")
+          .doesNotContain("https:")
+          .doesNotContain("//fonts");
+      Matcher m = ref.matcher(html);
+      while (m.find()) {
+        String target = m.group(1);
+        if (target.startsWith("#")) {
+          continue;
+        }
+        assertThat(files).as("%s links to %s", f.getKey(), target).containsKey(target);
+      }
+    }
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytes() throws IOException {
+    Map<String, byte[]> once = files(site("uno", Path.of("examples")));
+    Map<String, byte[]> twice = files(site("dos", Path.of("examples")));
+    assertThat(twice.keySet()).isEqualTo(once.keySet());
+    for (String f : once.keySet()) {
+      assertThat(twice.get(f)).as(f).isEqualTo(once.get(f));
+    }
+  }
+
+  @Test
+  void theSiteIsThePublicEdition() throws IOException {
+    Map<String, byte[]> files = files(site("sitio", PublicEditionCommandTest.DATA));
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      if (f.getKey().endsWith(".xlsx")) {
+        continue; // checked by ExportSipotCommandTest; zipped
+      }
+      String text = new String(f.getValue(), StandardCharsets.UTF_8);
+      assertThat(text)
+          .as(f.getKey())
+          .doesNotContain("NOTA-SECRETA")
+          .doesNotContain("FUENTE-INTERNA");
+    }
+    String b = new String(files.get("indicador-1-2-2b.html"), StandardCharsets.UTF_8);
+    // 0 then 2 people: the period and the year to date read "menos de 5"; the trend too.
+    assertThat(b).contains("<td class=\"num\">menos de 5</td>");
+    assertThat(b).doesNotContain("<td class=\"num\">2</td>");
+    String c = new String(files.get("indicador-1-2-3.html"), StandardCharsets.UTF_8);
+    // 9 then 3: to date 12 is withheld in the figures and in the trend's second point.
+    assertThat(c).doesNotContain(">12<").contains("reservado");
+    String csv = new String(files.get("datos/indicadores-2025-Q2.csv"), StandardCharsets.UTF_8);
+    assertThat(csv).contains("1.2.2b,").contains("menos de 5").doesNotContain(",2,2,");
+  }
+
+  @Test
+  void refusesAFolderThatIsNotASite() throws IOException {
+    Path other = Files.createDirectories(dir.resolve("documentos"));
+    Files.writeString(other.resolve("carta.txt"), "no borrar");
+    CliRun r = CliRun.run("sitio", "--period", "2025-Q2", "-o", other.toString(), "examples");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no es un sitio generado por mpi");
+    assertThat(other.resolve("carta.txt")).hasContent("no borrar");
+  }
+
+  @Test
+  void replacesAnEarlierSiteWhole() throws IOException {
+    Path root = site("sitio", Path.of("examples"));
+    Files.writeString(root.resolve("viejo.html"), "<p>de otra corrida</p>");
+    site("sitio", Path.of("examples"));
+    assertThat(root.resolve("viejo.html")).doesNotExist();
+    assertThat(root.resolve("index.html")).exists();
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()).toList()).isEqualTo(List.of("sitio"));
+    }
+  }
+}

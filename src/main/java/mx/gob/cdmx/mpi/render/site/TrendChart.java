@@ -31,7 +31,7 @@ final class TrendChart {
     int right = 16;
     int top = 24;
     int bottom = 48;
-    double max = percent ? 100 : 1;
+    double max = percent ? 100 : 4;
     for (Point p : points) {
       if (p.value() != null) {
         max = Math.max(max, p.value().doubleValue());

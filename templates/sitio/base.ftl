@@ -1,5 +1,6 @@
-<#-- Página común del sitio público (mpi sitio). Salida HTML con escape automático. -->
-<#macro estado s><span class="estado estado-${s.code}"><span class="marca" aria-hidden="true"><#switch s.code><#case "green">●<#break><#case "yellow">▲<#break><#case "red">■<#break><#case "partial">◆<#break><#case "not-due">◇<#break><#case "no-data">○<#break><#default>–</#switch></span> ${s.word}</span></#macro>
+<#-- Página común del sitio público (mpi sitio). Salida HTML con escape automático.
+     Los símbolos del semáforo son los de los informes PDF (render/pdf/StatusMark). -->
+<#macro estado s><span class="estado estado-${s.code}"><span class="marca" aria-hidden="true"><#switch s.code><#case "green">●<#break><#case "yellow">▲<#break><#case "red">◆<#break><#case "partial">◐<#break><#case "not-due">◷<#break><#case "no-data">○<#break><#default>□</#switch></span> ${s.word}</span></#macro>
 <#macro pagina titulo actual="">
 <!DOCTYPE html>
 <html lang="es-MX">

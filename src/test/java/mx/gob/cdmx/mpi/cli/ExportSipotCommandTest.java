@@ -157,7 +157,10 @@ class ExportSipotCommandTest {
   void theExportIsThePublicEdition() throws IOException {
     Path data = PublicEditionCommandTest.DATA;
     String all = Files.readString(export("VI", "csv", data), StandardCharsets.UTF_8);
-    assertThat(all).doesNotContain("NOTA-SECRETA").doesNotContain("FUENTE-INTERNA");
+    assertThat(all)
+        .doesNotContain("NOTA-SECRETA")
+        .doesNotContain("FUENTE-INTERNA")
+        .doesNotContain("ACCION-SECRETA");
     List<CSVRecord> rows = csv(dir.resolve("VI.csv"));
     // 1.2.2b: 0 + 2 incorporations.
     CSVRecord b =

@@ -60,7 +60,10 @@ class PublicEditionCommandTest {
     String internal = markdown(false);
     assertThat(internal).contains("NOTA-SECRETA-B").contains("FUENTE-INTERNA");
     String pub = markdown(true);
-    assertThat(pub).doesNotContain("NOTA-SECRETA").doesNotContain("FUENTE-INTERNA");
+    assertThat(pub)
+        .doesNotContain("NOTA-SECRETA")
+        .doesNotContain("FUENTE-INTERNA")
+        .doesNotContain("ACCION-SECRETA");
     assertThat(pub).contains("Edición pública").doesNotContain("Notas del periodo");
   }
 
@@ -112,7 +115,10 @@ class PublicEditionCommandTest {
     try (PDDocument doc = PDDocument.load(pdf.toFile())) {
       text = new PDFTextStripper().getText(doc);
     }
-    assertThat(text).doesNotContain("NOTA-SECRETA").doesNotContain("FUENTE-INTERNA");
+    assertThat(text)
+        .doesNotContain("NOTA-SECRETA")
+        .doesNotContain("FUENTE-INTERNA")
+        .doesNotContain("ACCION-SECRETA");
     assertThat(text).contains("menos de 5").contains("Edición pública");
   }
 }

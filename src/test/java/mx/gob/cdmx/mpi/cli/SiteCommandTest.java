@@ -115,7 +115,8 @@ class SiteCommandTest {
       assertThat(text)
           .as(f.getKey())
           .doesNotContain("NOTA-SECRETA")
-          .doesNotContain("FUENTE-INTERNA");
+          .doesNotContain("FUENTE-INTERNA")
+          .doesNotContain("ACCION-SECRETA");
     }
     String b = new String(files.get("indicador-1-2-2b.html"), StandardCharsets.UTF_8);
     // 0 then 2 people: the period and the year to date read "menos de 5"; the trend too.

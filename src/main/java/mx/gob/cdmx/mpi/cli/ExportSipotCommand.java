@@ -101,7 +101,7 @@ final class ExportSipotCommand implements Callable<Integer> {
                                     .map(SipotFormats.Format::fraction)
                                     .toList())));
     Period p = period.of(root.loadPlan());
-    LocalDate issued = date.resolve();
+    LocalDate issued = date.resolve(root.env);
     Outputs outputs = root.outputs(data.paths(), null);
     Outputs.Target target = outputs.check(target(f.fraction(), p));
     Evaluation evaluation = Inputs.evaluate(root, period, data).evaluation();

@@ -58,7 +58,7 @@ final class SiteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     root.loadPlan();
-    LocalDate issued = date.resolve();
+    LocalDate issued = date.resolve(root.env);
     try {
       SiteFolder.check(output, data.paths());
     } catch (SiteFolder.Refused e) {

@@ -71,6 +71,8 @@ public final class PublicEdition {
         model.toDateWindow(),
         model.sameWindows(),
         model.cutoffDate(),
+        model.preliminary(),
+        model.dataThrough(),
         model.issueDate(),
         model.thresholds(),
         model.legend(),
@@ -78,7 +80,34 @@ public final class PublicEdition {
         model.summary(),
         model.programSummaries(),
         model.attention().stream().map(v -> views.get(v.id())).toList(),
-        programs);
+        programs,
+        executive(model.executive()));
+  }
+
+  /**
+   * The executive summary without what the public edition withholds: the staff's reasons (notes),
+   * the corrective actions and their dates, the figures (they may be small counts) and the
+   * agreements proposed to the board.
+   */
+  private static ExecutiveSummary executive(ExecutiveSummary s) {
+    return new ExecutiveSummary(
+        s.headline(),
+        s.changesTitle(),
+        s.changes(),
+        s.alerts().stream()
+            .map(
+                a ->
+                    new AlertView(
+                        a.id(),
+                        a.name(),
+                        a.status(),
+                        "cifras en la ficha del indicador",
+                        "la edición pública no incluye las notas del personal",
+                        a.responsible(),
+                        "se informa a la Junta de Gobierno",
+                        null))
+            .toList(),
+        List.of("Los acuerdos se proponen a la Junta de Gobierno en la carpeta de la sesión."));
   }
 
   /** The disclosure of every indicator of {@code evaluation}, by id. */
@@ -148,6 +177,7 @@ public final class PublicEdition {
         List.of(),
         List.of(),
         v.reason(),
+        null,
         months(v.months(), d));
   }
 

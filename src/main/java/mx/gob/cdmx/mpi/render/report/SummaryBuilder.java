@@ -241,8 +241,7 @@ final class SummaryBuilder {
       out.add(
           "Confirmar o corregir los criterios con que la herramienta interpreta el plan en "
               + read
-              + " indicadores (los lista «mpi plan lint» y el anexo «Criterios de interpretación»"
-              + " de la carpeta).");
+              + " indicadores (los lista «mpi plan lint», en «Criterios de interpretación»).");
     }
     if (alerts.isEmpty()) {
       out.add(

@@ -22,7 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packet of the bundled example data, as the "done when" command writes it. */
 class PacketExamplesTest {
 
-  private static final Path EXAMPLES = Golden.file("examples");
+  /**
+   * The examples as a path relative to the working folder (Maven runs tests in the project folder),
+   * so the packet's annexes, which print the input paths, read the same in every clone.
+   */
+  private static final Path EXAMPLES =
+      Path.of("").toAbsolutePath().relativize(Golden.file("examples"));
+
   private static final Path GOLDEN_TEXT =
       Golden.PROJECT.resolve("src/test/resources/packet/golden/carpeta-2025-Q2.txt");
   private static final PacketOptions OPTIONS =

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Ctrl-C), and, when a run was killed with {@code kill -9}, removed by the next run that writes in
  * the same folder.
  */
-final class TempFiles {
+public final class TempFiles {
   private TempFiles() {}
 
   /** Our temporary names: {@code .mpi-informe.pdf.4242-0a1b2c3d.tmp}. */
@@ -116,7 +116,7 @@ final class TempFiles {
   }
 
   /** Deletes a file, a symlink (not its target) or a folder tree without following links. */
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -3,17 +3,15 @@ package mx.gob.cdmx.mpi.render.site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import mx.gob.cdmx.mpi.output.TempFiles;
 
 /**
  * Writes the site's folder as one unit: every file into a hidden temporary folder beside the
@@ -96,10 +94,10 @@ public final class SiteFolder {
       temp = null;
     } finally {
       if (temp != null) {
-        deleteTree(temp);
+        TempFiles.deleteTree(temp);
       }
       if (old != null) {
-        deleteTree(old);
+        TempFiles.deleteTree(old);
       }
     }
   }
@@ -151,27 +149,5 @@ public final class SiteFolder {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
     }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            Files.delete(d);
-            return FileVisitResult.CONTINUE;
-          }
-        });
   }
 }

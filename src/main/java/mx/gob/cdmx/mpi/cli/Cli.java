@@ -62,41 +62,9 @@ public final class Cli {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler(
-        (ex, a) -> {
-          PrintWriter e = ex.getCommandLine().getErr();
-          e.println("mpi: " + Messages.usage(ex));
-          e.println(
-              "Use «"
-                  + ex.getCommandLine().getCommandSpec().qualifiedName()
-                  + " --help» para ver las opciones.");
-          return ExitCodes.USAGE;
-        });
+    cl.setParameterExceptionHandler(Cli::usageError);
     cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          PrintWriter e = commandLine.getErr();
-          if (ex instanceof OutputException) {
-            e.println("mpi: " + ex.getMessage());
-            return ExitCodes.USAGE;
-          }
-          if (ex instanceof UsageException) {
-            e.println("mpi: " + ex.getMessage());
-            return ExitCodes.USAGE;
-          }
-          if (ex instanceof InputErrorsException) {
-            return ExitCodes.INPUT;
-          }
-          e.println(
-              "mpi: error interno: "
-                  + ex.getClass().getSimpleName()
-                  + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-          if (root.debug) {
-            ex.printStackTrace(e);
-          } else {
-            e.println("Vuelva a ejecutar con --debug para ver el detalle técnico y repórtelo.");
-          }
-          return ExitCodes.INTERNAL;
-        });
+        (ex, commandLine, parseResult) -> failure(ex, commandLine, root));
     int code;
     try {
       code = execute(cl, err, args);
@@ -112,6 +80,43 @@ public final class Cli {
     rawOut.flush();
     rawErr.flush();
     return code;
+  }
+
+  /** A command line picocli could not parse: one Spanish line and where to look, exit 2. */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    PrintWriter e = ex.getCommandLine().getErr();
+    e.println("mpi: " + Messages.usage(ex));
+    e.println(
+        "Use «"
+            + ex.getCommandLine().getCommandSpec().qualifiedName()
+            + " --help» para ver las opciones.");
+    return ExitCodes.USAGE;
+  }
+
+  /**
+   * An exception out of a command: refused outputs and usage mistakes exit 2, input errors (already
+   * printed) exit 1, anything else is an internal error (exit 3) with its trace only under {@code
+   * --debug}.
+   */
+  private static int failure(Exception ex, CommandLine commandLine, MpiCommand root) {
+    PrintWriter e = commandLine.getErr();
+    if (ex instanceof OutputException || ex instanceof UsageException) {
+      e.println("mpi: " + ex.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (ex instanceof InputErrorsException) {
+      return ExitCodes.INPUT;
+    }
+    e.println(
+        "mpi: error interno: "
+            + ex.getClass().getSimpleName()
+            + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+    if (root.debug) {
+      ex.printStackTrace(e);
+    } else {
+      e.println("Vuelva a ejecutar con --debug para ver el detalle técnico y repórtelo.");
+    }
+    return ExitCodes.INTERNAL;
   }
 
   /**

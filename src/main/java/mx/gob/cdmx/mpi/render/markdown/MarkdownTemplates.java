@@ -109,38 +109,7 @@ public final class MarkdownTemplates {
    */
   public String render(String name, Map<String, ?> data) throws TemplateProblem {
     AtomicReference<Object> result = new AtomicReference<>();
-    Thread worker =
-        new Thread(
-            null,
-            () -> {
-              try {
-                result.set(renderHere(name, data));
-              } catch (TemplateProblem e) {
-                result.set(e);
-              } catch (StackOverflowError e) {
-                result.set(
-                    new TemplateProblem(
-                        "la plantilla «"
-                            + name
-                            + "» se llama a sí misma sin fin (una macro o un #include"
-                            + " recursivo): la recursión superó el límite",
-                        null));
-              } catch (OutOfMemoryError e) {
-                result.set(
-                    new TemplateProblem(
-                        "la plantilla «"
-                            + name
-                            + "» pidió más memoria de la disponible (p. ej. ?left_pad o"
-                            + " ?repeat con un número enorme)",
-                        null));
-              } catch (RuntimeException e) {
-                result.set(
-                    new TemplateProblem(
-                        "la plantilla «" + name + "» falló al ejecutarse: " + oneLine(e), e));
-              }
-            },
-            "mpi-plantilla",
-            STACK);
+    Thread worker = new Thread(null, () -> result.set(outcome(name, data)), "mpi-plantilla", STACK);
     worker.setDaemon(true);
     worker.start();
     try {
@@ -167,6 +136,32 @@ public final class MarkdownTemplates {
       throw p;
     }
     return (String) r;
+  }
+
+  /** What rendering {@code name} gave: the text, or a {@link TemplateProblem} saying why not. */
+  private Object outcome(String name, Map<String, ?> data) {
+    try {
+      return renderHere(name, data);
+    } catch (TemplateProblem e) {
+      return e;
+    } catch (StackOverflowError e) {
+      return new TemplateProblem(
+          "la plantilla «"
+              + name
+              + "» se llama a sí misma sin fin (una macro o un #include"
+              + " recursivo): la recursión superó el límite",
+          null);
+    } catch (OutOfMemoryError e) {
+      return new TemplateProblem(
+          "la plantilla «"
+              + name
+              + "» pidió más memoria de la disponible (p. ej. ?left_pad o"
+              + " ?repeat con un número enorme)",
+          null);
+    } catch (RuntimeException e) {
+      return new TemplateProblem(
+          "la plantilla «" + name + "» falló al ejecutarse: " + oneLine(e), e);
+    }
   }
 
   private String renderHere(String name, Map<String, ?> data) throws TemplateProblem {

@@ -49,7 +49,12 @@ final class CoverPage {
             style.font(12, Style.MUTED));
     what.setSpacingBefore(16);
     out.add(what);
+    facts();
+    footnote();
+  }
 
+  /** The table of the session's facts: period, dates, cut-off and its caveats, plan. */
+  private void facts() {
     PdfPTable facts = out.table(new float[] {28, 72});
     facts.setSpacingBefore(36);
     fact(facts, "Periodo", report.periodLabel() + " · " + report.periodCode());
@@ -77,7 +82,10 @@ final class CoverPage {
     fact(facts, "Plan", report.planTitle() + " (" + report.planId() + ")");
     fact(facts, "Indicadores", Integer.toString(report.indicatorCount()));
     out.add(facts);
+  }
 
+  /** The line at the foot of the cover: which tool made the packet, from what, and why PDF/A. */
+  private void footnote() {
     ColumnText foot = new ColumnText(out.writer().getDirectContent());
     foot.setSimpleColumn(
         out.doc().left(), out.doc().bottom(), out.doc().right(), out.doc().bottom() + 40);

@@ -49,27 +49,8 @@ final class ReportModelBuilder {
   }
 
   ReportModel build() {
-    List<ProgramSection> sections = new ArrayList<>();
-    List<ProgramSummary> summaries = new ArrayList<>();
-    for (Program program : plan.programs()) {
-      List<IndicatorResult> results =
-          evaluation.results().stream()
-              .filter(r -> r.indicator().programId().equals(program.id()))
-              .toList();
-      if (results.isEmpty()) {
-        continue;
-      }
-      ProgramSummary summary =
-          new ProgramSummary(program.id(), program.name(), counts(results), results.size());
-      summaries.add(summary);
-      sections.add(
-          new ProgramSection(
-              program.id(),
-              program.name(),
-              program.objective(),
-              summary,
-              results.stream().map(this::indicator).toList()));
-    }
+    List<ProgramSection> sections = sections();
+    List<ProgramSummary> summaries = sections.stream().map(ProgramSection::summary).toList();
     LocalDate end = period.endDate();
     LocalDate lastData = SummaryBuilder.lastDataDay(evaluation);
     boolean preliminary = lastData == null || lastData.isBefore(end);
@@ -109,6 +90,30 @@ final class ReportModelBuilder {
         attention(sections),
         sections,
         new SummaryBuilder(evaluation, all, dataThrough, preliminary).build());
+  }
+
+  /** One section per programme that has indicators, in plan order, with its status counts. */
+  private List<ProgramSection> sections() {
+    List<ProgramSection> sections = new ArrayList<>();
+    for (Program program : plan.programs()) {
+      List<IndicatorResult> results =
+          evaluation.results().stream()
+              .filter(r -> r.indicator().programId().equals(program.id()))
+              .toList();
+      if (results.isEmpty()) {
+        continue;
+      }
+      ProgramSummary summary =
+          new ProgramSummary(program.id(), program.name(), counts(results), results.size());
+      sections.add(
+          new ProgramSection(
+              program.id(),
+              program.name(),
+              program.objective(),
+              summary,
+              results.stream().map(this::indicator).toList()));
+    }
+    return sections;
   }
 
   /** Red, yellow, partial and no-data indicators, in that order, each group in plan order. */

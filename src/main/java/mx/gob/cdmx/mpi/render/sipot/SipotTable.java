@@ -66,6 +66,37 @@ public record SipotTable(Format format, List<List<Object>> rows) {
     Period period = evaluation.period();
     Map<String, String> empty = new LinkedHashMap<>();
     Map<SipotField, Object> c = new EnumMap<>(SipotField.class);
+    describe(c, r, evaluation, empty);
+    schedule(c, r, d, period, empty);
+    c.put(SipotField.PROGRESS, progress(r, d, period, empty));
+    c.put(
+        SipotField.DIRECTION,
+        ind.direction() == Direction.ASCENDING ? "Ascendente" : "Descendente");
+    c.put(
+        SipotField.SOURCE,
+        cell(t.informationSource(), "Fuente de información", "el plan no la indica", empty));
+    c.put(
+        SipotField.RESPONSIBLE,
+        cell(t.responsible(), "Áreas responsables", "el plan no las indica", empty));
+    String noDate = "no se indicó fecha al exportar (opción --date)";
+    c.put(SipotField.VALIDATED, validated);
+    c.put(SipotField.UPDATED, updated);
+    if (validated == null) {
+      empty.put("Fechas de validación y actualización", noDate);
+    }
+    c.put(SipotField.NOTE, note(ind, period, empty));
+    return c;
+  }
+
+  /** The cells that describe the indicator: period, programme, name, definition, method, unit. */
+  private static void describe(
+      Map<SipotField, Object> c,
+      IndicatorResult r,
+      Evaluation evaluation,
+      Map<String, String> empty) {
+    Indicator ind = r.indicator();
+    IndicatorText t = ind.text();
+    Period period = evaluation.period();
     c.put(SipotField.YEAR, period.year());
     c.put(SipotField.START, period.startDate());
     c.put(SipotField.END, period.endDate());
@@ -98,6 +129,17 @@ public record SipotTable(Format format, List<List<Object>> rows) {
             "Unidad de medida",
             "el plan no la indica",
             empty));
+  }
+
+  /** The cells of the schedule: frequency, baseline, programmed and adjusted targets. */
+  private static void schedule(
+      Map<SipotField, Object> c,
+      IndicatorResult r,
+      Disclosure d,
+      Period period,
+      Map<String, String> empty) {
+    Indicator ind = r.indicator();
+    IndicatorText t = ind.text();
     c.put(
         SipotField.FREQUENCY,
         cell(
@@ -123,24 +165,6 @@ public record SipotTable(Format format, List<List<Object>> rows) {
             "Metas ajustadas",
             "el plan no registra ajuste de la meta",
             empty));
-    c.put(SipotField.PROGRESS, progress(r, d, period, empty));
-    c.put(
-        SipotField.DIRECTION,
-        ind.direction() == Direction.ASCENDING ? "Ascendente" : "Descendente");
-    c.put(
-        SipotField.SOURCE,
-        cell(t.informationSource(), "Fuente de información", "el plan no la indica", empty));
-    c.put(
-        SipotField.RESPONSIBLE,
-        cell(t.responsible(), "Áreas responsables", "el plan no las indica", empty));
-    String noDate = "no se indicó fecha al exportar (opción --date)";
-    c.put(SipotField.VALIDATED, validated);
-    c.put(SipotField.UPDATED, updated);
-    if (validated == null) {
-      empty.put("Fechas de validación y actualización", noDate);
-    }
-    c.put(SipotField.NOTE, note(ind, period, empty));
-    return c;
   }
 
   private static String cell(String value, String label, String why, Map<String, String> empty) {

@@ -31,16 +31,7 @@ final class TrendChart {
     int right = 16;
     int top = 24;
     int bottom = 48;
-    double max = percent ? 100 : 4;
-    for (Point p : points) {
-      if (p.value() != null) {
-        max = Math.max(max, p.value().doubleValue());
-      }
-      if (p.expected() != null) {
-        max = Math.max(max, p.expected().doubleValue());
-      }
-    }
-    max = niceMax(max);
+    double max = niceMax(highest(points, percent ? 100 : 4));
     double plotH = height - top - bottom;
     double plotW = width - left - right;
     StringBuilder s = new StringBuilder();
@@ -64,40 +55,64 @@ final class TrendChart {
     for (int i = 0; i < points.size(); i++) {
       Point p = points.get(i);
       double cx = left + slot * i + slot / 2;
-      if (p.value() != null) {
-        double h = plotH * p.value().doubleValue() / max;
-        s.append("<rect x=\"")
-            .append(fmt(cx - barW / 2))
-            .append("\" y=\"")
-            .append(fmt(top + plotH - h))
-            .append("\" width=\"")
-            .append(fmt(barW))
-            .append("\" height=\"")
-            .append(fmt(h))
-            .append("\" fill=\"")
-            .append(BAR)
-            .append("\"/>");
-        s.append(text(cx, top + plotH - h - 6, p.text(), "middle", 13));
-      } else {
-        s.append(text(cx, top + plotH - 6, p.text(), "middle", 13));
-      }
-      if (p.expected() != null) {
-        double y = top + plotH - plotH * p.expected().doubleValue() / max;
-        s.append("<path d=\"M")
-            .append(fmt(cx - barW / 2 - 6))
-            .append(' ')
-            .append(fmt(y))
-            .append("H")
-            .append(fmt(cx + barW / 2 + 6))
-            .append("\" stroke=\"")
-            .append(MARK)
-            .append("\" stroke-width=\"3\" stroke-dasharray=\"6 3\"/>");
-      }
+      bar(s, p, cx, barW, top + plotH, plotH, max);
       s.append(text(cx, height - bottom + 20, p.label(), "middle", 13));
     }
     s.append(line(left, top + plotH, width - right, top + plotH, INK));
     s.append("</svg>");
     return s.toString();
+  }
+
+  /** The highest value or expected value among {@code points}, at least {@code floor}. */
+  private static double highest(List<Point> points, double floor) {
+    double max = floor;
+    for (Point p : points) {
+      if (p.value() != null) {
+        max = Math.max(max, p.value().doubleValue());
+      }
+      if (p.expected() != null) {
+        max = Math.max(max, p.expected().doubleValue());
+      }
+    }
+    return max;
+  }
+
+  /**
+   * One point's bar with its figure above it (or the figure alone on the axis when there is no
+   * value) and its expected value as a dashed mark; {@code base} is the axis's y; {@code plotH}
+   * pixels stand for {@code max}.
+   */
+  private static void bar(
+      StringBuilder s, Point p, double cx, double barW, double base, double plotH, double max) {
+    if (p.value() != null) {
+      double h = plotH * p.value().doubleValue() / max;
+      s.append("<rect x=\"")
+          .append(fmt(cx - barW / 2))
+          .append("\" y=\"")
+          .append(fmt(base - h))
+          .append("\" width=\"")
+          .append(fmt(barW))
+          .append("\" height=\"")
+          .append(fmt(h))
+          .append("\" fill=\"")
+          .append(BAR)
+          .append("\"/>");
+      s.append(text(cx, base - h - 6, p.text(), "middle", 13));
+    } else {
+      s.append(text(cx, base - 6, p.text(), "middle", 13));
+    }
+    if (p.expected() != null) {
+      double y = base - plotH * p.expected().doubleValue() / max;
+      s.append("<path d=\"M")
+          .append(fmt(cx - barW / 2 - 6))
+          .append(' ')
+          .append(fmt(y))
+          .append("H")
+          .append(fmt(cx + barW / 2 + 6))
+          .append("\" stroke=\"")
+          .append(MARK)
+          .append("\" stroke-width=\"3\" stroke-dasharray=\"6 3\"/>");
+    }
   }
 
   private static double niceMax(double max) {

@@ -17,7 +17,8 @@ rem Opciones de la JVM elegidas por medicion (docs/rendimiento.md): archivo CDS 
 rem recolector serial y un tope de memoria; MPI_JAVA_OPTS va al final y gana (p. ej. -Xmx4g).
 set "OPTS=-XX:+UseSerialGC -Xmx2g"
 if exist "%HERE%target\mpi.jsa" set "OPTS=%OPTS% "-XX:SharedArchiveFile=%HERE%target\mpi.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
-java %OPTS% %MPI_JAVA_OPTS% -jar "%JAR%" %*
+rem Texto en UTF-8 como en bin\mpi.cmd de la distribucion (las rutas de Windows ya son Unicode).
+java %OPTS% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %MPI_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :nojava
 echo mpi: no se encontro java. Instale un JDK 17 o superior. 1>&2

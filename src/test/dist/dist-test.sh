@@ -47,6 +47,13 @@ out=$("${isolated[@]}" "$dist/bin/mpi" validate "$dist/examples") ||
   fail "bin/mpi validate examples salió con $?: $out"
 grep -q 'sin errores' <<<"$out" || fail "validate no dijo «sin errores»: $out"
 
+# A path with accents under LC_ALL=C and no LANG (issue 14): bin/mpi runs Java in C.UTF-8.
+mkdir "$work/Coordinación"
+cp "$dist/examples/2025-mensual.csv" "$work/Coordinación/datos ñ.csv"
+out=$(env -i "PATH=$work/path:$java_bin" "HOME=$work" LC_ALL=C "$dist/bin/mpi" validate \
+  "Coordinación/datos ñ.csv" 2>&1) || fail "con LC_ALL=C, una ruta con acentos salió con $?: $out"
+grep -q 'sin errores' <<<"$out" || fail "con LC_ALL=C, validate no dijo «sin errores»: $out"
+
 version=$("${isolated[@]}" "$dist/bin/mpi" --version)
 grep -q '^mpi [0-9]' <<<"$version" || fail "--version: $version"
 grep -q '^revisión ' <<<"$version" || fail "--version sin revisión: $version"

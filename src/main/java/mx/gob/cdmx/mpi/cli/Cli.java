@@ -62,6 +62,7 @@ public final class Cli {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.nio.file.Path.class, new PathArgument());
     cl.setParameterExceptionHandler(Cli::usageError);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> failure(ex, commandLine, root));

@@ -25,6 +25,9 @@ final class Messages {
               .toList();
       return "falta " + String.join(", ", names);
     }
+    if (ex.getCause() instanceof PathArgument.Unusable u) {
+      return u.getMessage();
+    }
     String msg = ex.getMessage();
     if (msg != null && msg.startsWith("Invalid value for option")) {
       return "valor no válido: "

@@ -54,8 +54,7 @@ final class ProblemPrinter {
       }
     }
     Map<String, Map<Integer, String>> quoted = new HashMap<>();
-    wanted.forEach(
-        (file, lines) -> quoted.put(file, lines(sources.getOrDefault(file, Path.of(file)), lines)));
+    wanted.forEach((file, lines) -> quoted.put(file, lines(source(file, sources), lines)));
     for (Problem p : problems) {
       w.println(p.format());
       String line =
@@ -70,10 +69,26 @@ final class ProblemPrinter {
     }
   }
 
+  /**
+   * Where the lines of {@code file} are read; null when its name cannot be a path in this locale (a
+   * folder's file with an accent under {@code LC_ALL=C}): the problem is then printed unquoted.
+   */
+  private static Path source(String file, Map<String, Path> sources) {
+    Path known = sources.get(file);
+    if (known != null) {
+      return known;
+    }
+    try {
+      return Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+  }
+
   /** The wanted lines of a file (CR, LF and CRLF end a line), each decoded on its own. */
   private static Map<Integer, String> lines(Path path, Set<Integer> wanted) {
     Map<Integer, String> out = new HashMap<>();
-    if (!Files.isRegularFile(path)) {
+    if (path == null || !Files.isRegularFile(path)) {
       return out;
     }
     int last = Collections.max(wanted);

@@ -383,7 +383,13 @@ public final class ProblemFormat {
    * paths become {@code file:} URIs; unsafe characters are percent-encoded.
    */
   static String uri(String file) {
-    Path path = Path.of(file);
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      // A name this locale cannot encode (an accent under LC_ALL=C): kept as written.
+      return reference(file.replace('\\', '/'));
+    }
     if (path.isAbsolute()) {
       Path cwd = Path.of("").toAbsolutePath();
       if (path.normalize().startsWith(cwd)) {
@@ -392,7 +398,12 @@ public final class ProblemFormat {
         return path.toUri().toASCIIString();
       }
     }
-    String slashed = path.toString().replace('\\', '/');
+    return reference(path.toString().replace('\\', '/'));
+  }
+
+  /** A relative path with forward slashes as a percent-encoded URI reference. */
+  private static String reference(String relative) {
+    String slashed = relative;
     if ((slashed.indexOf(':') >= 0 && slashed.indexOf(':') < Math.max(0, slashed.indexOf('/')))
         || (slashed.indexOf(':') >= 0 && slashed.indexOf('/') < 0)) {
       slashed = "./" + slashed;

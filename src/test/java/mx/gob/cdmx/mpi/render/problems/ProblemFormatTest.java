@@ -114,6 +114,13 @@ class ProblemFormatTest {
   }
 
   @Test
+  void sarifUriOfANameThatIsNoPathInThisLocaleIsKeptAsWritten() {
+    // Under LC_ALL=C an accented name cannot become a Path; a NUL provokes the same
+    // InvalidPathException in any locale. The name is still given, percent-encoded.
+    assertThat(ProblemFormat.uri("datos\\a\0b.csv")).isEqualTo("datos/a%00b.csv");
+  }
+
+  @Test
   void githubEscapesMessagesAndProperties() {
     ValidationResult r =
         result(

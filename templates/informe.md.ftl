@@ -20,6 +20,10 @@ ${report.subtitle}
 
 > **PRELIMINAR:** datos al ${report.dataThrough}; el periodo cierra el ${report.cutoffDate}.
 </#if>
+<#if report.personalData??>
+
+> **Datos personales:** ${report.personalData}
+</#if>
 
 ## Resumen ejecutivo
 

@@ -84,6 +84,17 @@ public final class PersonalData {
   /** {@code text} with every personal datum replaced by {@value #OMITTED}, and how many. */
   public record Redacted(String text, int count) {}
 
+  /** How many times {@value #OMITTED} stands in {@code text} (null: none). */
+  public static int omittedIn(String text) {
+    int n = 0;
+    if (text != null) {
+      for (int at = text.indexOf(OMITTED); at >= 0; at = text.indexOf(OMITTED, at + 1)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Replaces every personal datum of {@code text} by {@value #OMITTED}. */
   public static Redacted redact(String text) {
     if (text == null) {

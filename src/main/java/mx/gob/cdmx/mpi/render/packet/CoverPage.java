@@ -81,6 +81,9 @@ final class CoverPage {
     }
     fact(facts, "Plan", report.planTitle() + " (" + report.planId() + ")");
     fact(facts, "Indicadores", Integer.toString(report.indicatorCount()));
+    if (report.personalData() != null) {
+      fact(facts, "Datos personales", report.personalData());
+    }
     out.add(facts);
   }
 

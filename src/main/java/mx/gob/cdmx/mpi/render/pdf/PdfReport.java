@@ -273,6 +273,9 @@ public final class PdfReport {
               + " El color va siempre acompañado de un símbolo y del nombre del estado:"
               + " ● Verde, ▲ Amarillo, ◆ Rojo."
         });
+    if (model.personalData() != null) {
+      facts.add(new String[] {"Datos personales", model.personalData()});
+    }
     PdfPTable info = blocks.keyValues(facts, 24);
     info.setSpacingBefore(8);
     info.setSpacingAfter(4);

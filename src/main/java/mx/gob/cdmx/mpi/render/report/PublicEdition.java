@@ -81,7 +81,8 @@ public final class PublicEdition {
         model.programSummaries(),
         model.attention().stream().map(v -> views.get(v.id())).toList(),
         programs,
-        executive(model.executive()));
+        executive(model.executive()),
+        null);
   }
 
   /**

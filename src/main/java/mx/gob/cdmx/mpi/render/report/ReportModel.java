@@ -19,7 +19,9 @@ import mx.gob.cdmx.mpi.evaluate.Evaluation;
  * taken from the clock. {@code preliminary} is true when the period runs past the last month with
  * data; {@code dataThrough} is the last day of that month ("30 de junio de 2025"), the period's end
  * when not preliminary; the title then ends in "(PRELIMINAR)". {@code executive} is the first page
- * in words.
+ * in words. {@code personalData} says, in one sentence, how many personal data were omitted from
+ * the notes, sources and corrective actions and how they are shown (docs/seguridad.md), null when
+ * none were.
  */
 public record ReportModel(
     String title,
@@ -49,7 +51,8 @@ public record ReportModel(
     List<ProgramSummary> programSummaries,
     List<IndicatorView> attention,
     List<ProgramSection> programs,
-    ExecutiveSummary executive) {
+    ExecutiveSummary executive,
+    String personalData) {
 
   public ReportModel {
     Objects.requireNonNull(title, "title");

@@ -29,6 +29,7 @@ import mx.gob.cdmx.mpi.plan.Program;
 import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.plan.Variable;
 import mx.gob.cdmx.mpi.render.EsMx;
+import mx.gob.cdmx.mpi.validate.PersonalData;
 
 /** Builds a {@link ReportModel} from one evaluation; one instance builds one model. */
 final class ReportModelBuilder {
@@ -89,7 +90,8 @@ final class ReportModelBuilder {
         summaries,
         attention(sections),
         sections,
-        new SummaryBuilder(evaluation, all, dataThrough, preliminary).build());
+        new SummaryBuilder(evaluation, all, dataThrough, preliminary).build(),
+        personalData(evaluation));
   }
 
   /** One section per programme that has indicators, in plan order, with its status counts. */
@@ -114,6 +116,30 @@ final class ReportModelBuilder {
               results.stream().map(this::indicator).toList()));
     }
     return sections;
+  }
+
+  /**
+   * The sentence the documents print when the data reached them redacted: every {@value
+   * PersonalData#OMITTED} in the notes, sources and corrective actions is one datum omitted.
+   */
+  static String personalData(Evaluation evaluation) {
+    int n = 0;
+    for (mx.gob.cdmx.mpi.measure.Measurement m : evaluation.data().measurements()) {
+      n +=
+          PersonalData.omittedIn(m.note())
+              + PersonalData.omittedIn(m.source())
+              + PersonalData.omittedIn(m.action());
+    }
+    if (n == 0) {
+      return null;
+    }
+    return (n == 1 ? "Se omitió 1 dato personal" : "Se omitieron " + n + " datos personales")
+        + " (CURP, RFC, correo, teléfono o nombre de persona) de las notas, fuentes y acciones"
+        + " correctivas de los datos; "
+        + (n == 1 ? "se muestra" : "se muestran")
+        + " como «"
+        + PersonalData.OMITTED
+        + "».";
   }
 
   /** Red, yellow, partial and no-data indicators, in that order, each group in plan order. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mx.gob.cdmx.mpi.output.IoReason;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,6 +48,15 @@ final class DataOptions {
       if (!Files.exists(p)) {
         throw new UsageException("no existe el archivo o carpeta: " + p);
       }
+      if (!Files.isRegularFile(p) && !Files.isDirectory(p)) {
+        // A FIFO or a device would block or never end: data come from files, folders or «-».
+        throw new UsageException(
+            "«"
+                + p
+                + "» no es un archivo normal ni una carpeta (es una FIFO, un dispositivo o un"
+                + " socket); guarde las mediciones en un archivo, o use «-» para leerlas de la"
+                + " entrada estándar");
+      }
       paths.add(p);
     }
     return List.copyOf(paths);
@@ -57,7 +67,7 @@ final class DataOptions {
     try {
       return root.stdinCopy();
     } catch (IOException e) {
-      throw new UsageException("no se pudo leer la entrada estándar: " + e.getMessage(), e);
+      throw new UsageException("no se pudo leer la entrada estándar: " + IoReason.of(e), e);
     }
   }
 }

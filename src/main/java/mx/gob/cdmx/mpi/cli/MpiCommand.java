@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.io.PlanReader;
+import mx.gob.cdmx.mpi.output.IoReason;
 import mx.gob.cdmx.mpi.output.Outputs;
 import mx.gob.cdmx.mpi.plan.Plan;
 import picocli.CommandLine.Command;
@@ -170,7 +171,7 @@ final class MpiCommand implements Callable<Integer> {
       result = PlanReader.readEmbedded();
     } else {
       if (!Files.isRegularFile(planFile)) {
-        throw new UsageException("no existe el archivo del plan: " + planFile);
+        throw new UsageException(notAPlan(planFile));
       }
       result = PlanReader.read(planFile);
     }
@@ -185,6 +186,19 @@ final class MpiCommand implements Callable<Integer> {
     }
     loaded = result.plan();
     return loaded;
+  }
+
+  /** Why {@code file}, which is not a regular file, cannot be the plan. */
+  static String notAPlan(Path file) {
+    if (!Files.exists(file)) {
+      return "no existe el archivo del plan: " + file;
+    }
+    return "el plan «"
+        + file
+        + (Files.isDirectory(file)
+            ? "» es una carpeta; indique el archivo .yaml del plan, p. ej. --plan plan-2025.yaml"
+            : "» no es un archivo normal (es una FIFO, un dispositivo o un socket); indique el"
+                + " archivo .yaml del plan");
   }
 
   /**
@@ -218,7 +232,7 @@ final class MpiCommand implements Callable<Integer> {
         Files.deleteIfExists(stdinCopy);
       } catch (IOException e) {
         err.println(
-            "mpi: no se pudo borrar el archivo temporal " + stdinCopy + ": " + e.getMessage());
+            "mpi: no se pudo borrar el archivo temporal " + stdinCopy + ": " + IoReason.of(e));
       }
     }
   }

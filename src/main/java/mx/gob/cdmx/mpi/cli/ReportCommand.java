@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.output.IoReason;
 import mx.gob.cdmx.mpi.output.Outputs;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.render.markdown.MarkdownTemplates;
@@ -172,7 +173,7 @@ final class ReportCommand implements Callable<Integer> {
       return MarkdownTemplates.of(templates);
     } catch (IOException e) {
       throw new UsageException(
-          "no se pudo leer la carpeta de plantillas " + templates + ": " + e.getMessage());
+          "no se pudo leer la carpeta de plantillas " + templates + ": " + IoReason.of(e));
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.output.IoReason;
 import mx.gob.cdmx.mpi.render.markdown.TemplateProblem;
 import mx.gob.cdmx.mpi.render.site.Site;
 import mx.gob.cdmx.mpi.render.site.SiteFolder;
@@ -75,7 +76,7 @@ final class SiteCommand implements Callable<Integer> {
     try {
       SiteFolder.write(output, files);
     } catch (IOException e) {
-      throw new UsageException("no se pudo escribir el sitio en " + output + ": " + e.getMessage());
+      throw new UsageException("no se pudo escribir el sitio en " + output + ": " + IoReason.of(e));
     }
     long pages = files.keySet().stream().filter(f -> f.endsWith(".html")).count();
     root.out.println(

@@ -26,6 +26,7 @@ import mx.gob.cdmx.mpi.diagnostics.Check;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.diagnostics.Suggest;
 import mx.gob.cdmx.mpi.measure.SourceFile;
+import mx.gob.cdmx.mpi.output.IoReason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -326,9 +327,7 @@ public final class MeasurementReader {
     if (e instanceof NoSuchFileException) {
       return "no existe el archivo";
     }
-    return "no se pudo leer el archivo: "
-        + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    return "no se pudo leer el archivo: " + IoReason.of(e);
   }
 
   /**

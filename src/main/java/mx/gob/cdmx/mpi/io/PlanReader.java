@@ -24,6 +24,7 @@ import mx.gob.cdmx.mpi.io.YamlTree.MapNode;
 import mx.gob.cdmx.mpi.io.YamlTree.Node;
 import mx.gob.cdmx.mpi.io.YamlTree.Pos;
 import mx.gob.cdmx.mpi.io.YamlTree.ScalarNode;
+import mx.gob.cdmx.mpi.output.IoReason;
 import mx.gob.cdmx.mpi.plan.Aggregation;
 import mx.gob.cdmx.mpi.plan.CronogramaRow;
 import mx.gob.cdmx.mpi.plan.Dimension;
@@ -108,7 +109,7 @@ public final class PlanReader {
                   0,
                   0,
                   "plan-unreadable",
-                  "no se pudo leer el plan: " + e.getMessage())));
+                  "no se pudo leer el plan: " + IoReason.of(e))));
     }
   }
 

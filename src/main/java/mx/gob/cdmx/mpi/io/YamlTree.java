@@ -13,7 +13,16 @@ import java.util.List;
 import java.util.Map;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.diagnostics.Shown;
+import mx.gob.cdmx.mpi.output.IoReason;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /** A YAML document as a tree whose every node knows its line and column, for precise messages. */
 final class YamlTree {
@@ -103,6 +112,9 @@ final class YamlTree {
                   + " varios planes juntos)"));
       return null;
     }
+    if (text.indexOf('&') >= 0) {
+      anchors(text, file, problems);
+    }
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -116,7 +128,7 @@ final class YamlTree {
     } catch (IOException e) {
       problems.add(
           Problem.error(
-              file, 0, 0, "plan-unreadable", "no se pudo leer el plan: " + e.getMessage()));
+              file, 0, 0, "plan-unreadable", "no se pudo leer el plan: " + IoReason.of(e)));
       return null;
     }
   }
@@ -184,6 +196,44 @@ final class YamlTree {
     return null;
   }
 
+  /** The error for an anchor or alias: every value is written out in full where it goes. */
+  private static Problem refused(String file, int line, int column, String what, String name) {
+    return Problem.error(
+        file,
+        line,
+        column,
+        "yaml-alias",
+        what
+            + Shown.excerpt(name)
+            + "» no se admite en el plan: cada valor se escribe completo donde va"
+            + " (anclas «&» y alias «*» harían que un valor dijera otra cosa de lo que se"
+            + " lee)");
+  }
+
+  /**
+   * Every YAML anchor ({@code &nombre}) of {@code text}, on a scalar, a key, a list or a map, as
+   * the error {@code yaml-alias} at the anchor's line and column. Jackson's parser drops the
+   * anchors of scalars, so SnakeYAML's event parser reads the text on its own, and only when the
+   * text has an {@code &} at all (plans rarely do). A syntax error ends this scan: the main parse
+   * reports it.
+   */
+  private static void anchors(String text, String file, List<Problem> problems) {
+    Parser events = new ParserImpl(new StreamReader(text), loaderOptions());
+    try {
+      while (events.peekEvent() != null) {
+        Event e = events.getEvent();
+        if (e instanceof NodeEvent n && !(e instanceof AliasEvent) && n.getAnchor() != null) {
+          Mark at = e.getStartMark();
+          problems.add(
+              refused(
+                  file, at.getLine() + 1, at.getColumn() + 1, "el ancla YAML «&", n.getAnchor()));
+        }
+      }
+    } catch (YAMLException e) {
+      // Not valid YAML: the Jackson parse that follows reports where and why.
+    }
+  }
+
   private static Pos pos(JsonParser p) {
     JsonLocation loc = p.currentTokenLocation();
     return new Pos(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
@@ -192,24 +242,10 @@ final class YamlTree {
   private static Node read(JsonParser p, String file, List<Problem> problems) throws IOException {
     JsonToken t = p.currentToken();
     Pos pos = pos(p);
-    if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
-      boolean alias = y.isCurrentAlias();
-      problems.add(
-          Problem.error(
-              file,
-              pos.line(),
-              pos.column(),
-              "yaml-alias",
-              (alias
-                      ? "el alias YAML «*" + Shown.excerpt(p.getText())
-                      : "el ancla YAML «&" + Shown.excerpt(String.valueOf(y.getObjectId())))
-                  + "» no se admite en el plan: cada valor se escribe completo donde va"
-                  + " (anclas «&» y alias «*» harían que un valor dijera otra cosa de lo que se"
-                  + " lee)"));
-      if (alias) {
-        // Kept as text so that no second, misleading problem follows ("cannot be empty").
-        return new ScalarNode("*" + p.getText(), JsonToken.VALUE_STRING, pos);
-      }
+    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+      problems.add(refused(file, pos.line(), pos.column(), "el alias YAML «*", p.getText()));
+      // Kept as text so that no second, misleading problem follows ("cannot be empty").
+      return new ScalarNode("*" + p.getText(), JsonToken.VALUE_STRING, pos);
     }
     if (t == JsonToken.START_OBJECT) {
       Map<String, Entry> entries = new LinkedHashMap<>();

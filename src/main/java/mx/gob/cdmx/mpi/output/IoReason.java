@@ -53,6 +53,12 @@ public final class IoReason {
     if (lower.contains("file name too long")) {
       return "nombre de archivo demasiado largo";
     }
+    if (lower.contains("too many open files")) {
+      return "demasiados archivos abiertos";
+    }
+    if (lower.contains("stale file handle")) {
+      return "el archivo de red ya no está disponible";
+    }
     if (lower.contains("input/output error")) {
       return "error de entrada/salida del disco";
     }

@@ -29,6 +29,7 @@ import mx.gob.cdmx.mpi.io.MeasurementReader.Row;
 import mx.gob.cdmx.mpi.measure.DataSet;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.measure.SourceFile;
+import mx.gob.cdmx.mpi.output.IoReason;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.period.PeriodFormatException;
 import mx.gob.cdmx.mpi.plan.Aggregation;
@@ -144,10 +145,7 @@ public final class Validator {
       bucket(input.toString())
           .add(
               Check.FILE_UNREADABLE.at(
-                  input.toString(),
-                  0,
-                  0,
-                  "no se pudo leer la carpeta: " + e.getClass().getSimpleName()));
+                  input.toString(), 0, 0, "no se pudo leer la carpeta: " + IoReason.of(e)));
       return List.of();
     }
     if (!folder.ignored().isEmpty()) {

@@ -143,13 +143,40 @@ class PlanReaderTest {
   }
 
   @Test
-  void anchorOnAMapWithAnAliasIsRefusedOnce() {
+  void anchorOnAScalarIsRefusedWithItsPositionAsIsItsAlias() {
+    // Issue 14: an anchor on a scalar went unnoticed (only the alias was reported).
     String text = "id: x\ninstitucion: &i \"I\"\nnombre_corto: *i\nanio: 2026\ntitulo: \"T\"\n";
     PlanReader.Result r = PlanReader.read("x.yaml", text.getBytes(StandardCharsets.UTF_8));
     assertThat(r.problems())
         .filteredOn(p -> p.code().equals("yaml-alias"))
-        .singleElement()
-        .satisfies(p -> assertThat(p.line()).isEqualTo(3));
+        .extracting(p -> p.line() + ":" + p.column() + " " + p.message().substring(0, 18))
+        .containsExactly("2:14 el ancla YAML «&i»", "3:15 el alias YAML «*i»");
+  }
+
+  @Test
+  void anchorsAreRefusedEverywhereEvenUnused() throws IOException {
+    String text =
+        new String(resource("minimal.yaml"), StandardCharsets.UTF_8)
+            .replace("nombre_corto: \"PRUEBA\"", "nombre_corto: &corto \"PRUEBA\"")
+            .replace("cronograma:\n  - fila: 1", "cronograma: &filas\n  - fila: 1")
+            .replace("    cronograma: [1]", "    &clave cronograma: &lista [1]");
+    PlanReader.Result r = PlanReader.read("x.yaml", text.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.plan()).isNull();
+    assertThat(r.problems())
+        .filteredOn(p -> p.code().equals("yaml-alias"))
+        .extracting(p -> p.line() + ":" + p.column())
+        .containsExactly("3:15", "11:13", "19:5", "19:24");
+  }
+
+  @Test
+  void ampersandsInsideTextAreNoAnchors() throws IOException {
+    String text =
+        new String(resource("minimal.yaml"), StandardCharsets.UTF_8)
+            .replace("titulo: \"PLAN DE PRUEBA 2026\"", "titulo: \"PLAN & PRUEBA &2026\"")
+            .replace("accion: \"Sesiones.\"", "accion: Sesiones & visitas");
+    PlanReader.Result r = PlanReader.read("x.yaml", text.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.problems()).as("%s", r.problems()).noneMatch(p -> p.code().equals("yaml-alias"));
+    assertThat(r.plan()).isNotNull();
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicReference;
+import mx.gob.cdmx.mpi.output.IoReason;
 
 /**
  * The Freemarker set-up for reports, locked down for templates that users write: no {@code ?new}
@@ -178,7 +179,7 @@ public final class MarkdownTemplates {
           e);
     } catch (IOException e) {
       throw new TemplateProblem(
-          "no se pudo leer la plantilla «" + name + "» en " + origin + ": " + e.getMessage(), e);
+          "no se pudo leer la plantilla «" + name + "» en " + origin + ": " + IoReason.of(e), e);
     } catch (SecurityException e) {
       throw outside(name, e);
     }
@@ -199,7 +200,7 @@ public final class MarkdownTemplates {
         throw tooBig(name);
       }
       throw new TemplateProblem(
-          "no se pudo escribir el resultado de la plantilla: " + e.getMessage(), e);
+          "no se pudo escribir el resultado de la plantilla: " + IoReason.of(e), e);
     } catch (SecurityException e) {
       throw outside(name, e);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import mx.gob.cdmx.mpi.output.IoReason;
 import mx.gob.cdmx.mpi.output.TempFiles;
 
 /**
@@ -106,7 +107,7 @@ public final class SiteFolder {
     try (Stream<Path> s = Files.list(dir)) {
       return s.findAny().isEmpty();
     } catch (IOException e) {
-      throw new Refused("no se pudo leer la carpeta " + dir + ": " + e.getMessage());
+      throw new Refused("no se pudo leer la carpeta " + dir + ": " + IoReason.of(e));
     }
   }
 

@@ -19,6 +19,9 @@ public final class IoReason {
 
   /** The reason of {@code e} in a few Spanish words. */
   public static String of(IOException e) {
+    if (e instanceof TempFiles.Ending) {
+      return e.getMessage();
+    }
     String text = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
     String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
     if (lower.contains("no space left") || lower.contains("disk quota")) {

@@ -315,8 +315,9 @@ public final class Outputs {
     Path temp = null;
     try {
       if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !sameContent(folder, files)) {
-        temp = TempFiles.beside(folder);
-        Files.createDirectory(temp);
+        Path dirTemp = TempFiles.beside(folder);
+        temp = dirTemp;
+        TempFiles.unlessEnding(() -> Files.createDirectory(dirTemp));
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
           Path file = temp.resolve(f.getKey());
           writeNew(file, f.getValue());
@@ -451,7 +452,7 @@ public final class Outputs {
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
             }
             : new FileAttribute<?>[0];
-    try (FileChannel ch = FileChannel.open(path, options, attrs)) {
+    try (FileChannel ch = TempFiles.unlessEnding(() -> FileChannel.open(path, options, attrs))) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         ch.write(buffer);
@@ -460,11 +461,19 @@ public final class Outputs {
     }
   }
 
+  /**
+   * Renames {@code from} over {@code to}, atomically where the file system can; never after
+   * SIGTERM.
+   */
   private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+    TempFiles.unlessEnding(
+        () -> {
+          try {
+            return Files.move(
+                from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException e) {
+            return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+          }
+        });
   }
 }

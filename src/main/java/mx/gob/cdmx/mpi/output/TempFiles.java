@@ -32,6 +32,41 @@ public final class TempFiles {
   private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
   private static volatile boolean hooked;
 
+  /**
+   * Set under the class lock when the shutdown hook starts: from then on no temporary is created
+   * and none is renamed into place, so a SIGTERM in the middle of a write leaves the previous
+   * output and no temporary (the hook deletes those already made).
+   */
+  private static boolean ending;
+
+  /** The failure of a step attempted after SIGTERM or Ctrl-C. */
+  static final class Ending extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Ending() {
+      super("mpi recibió la orden de terminar (SIGTERM o Ctrl-C)");
+    }
+  }
+
+  /** A step on the file system that may throw. */
+  @FunctionalInterface
+  interface Step<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs {@code step} — creating a temporary, or renaming one into place — unless the run is
+   * ending; the shutdown hook waits for a step under way before it deletes the temporaries.
+   */
+  static <T> T unlessEnding(Step<T> step) throws IOException {
+    synchronized (TempFiles.class) {
+      if (ending) {
+        throw new Ending();
+      }
+      return step.run();
+    }
+  }
+
   /** A free temporary name beside {@code target}, registered for deletion at exit. */
   static Path beside(Path target) {
     hook();
@@ -152,6 +187,9 @@ public final class TempFiles {
             .addShutdownHook(
                 new Thread(
                     () -> {
+                      synchronized (TempFiles.class) {
+                        ending = true;
+                      }
                       for (Path p : LIVE) {
                         discard(p);
                       }

@@ -16,17 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import mx.gob.cdmx.mpi.Golden;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The hostile corpus of issue 14 (docs/seguridad.md): each case builds its input in a temporary
- * folder (big ones generated here, small ones written out here too so the whole case reads in one
- * place), runs the command line, and checks the exit code, the message, that no output line could
- * be a CI command or carries a raw escape character, and that nothing in the folder was written or
- * changed unless the case expects an output. The 10-second bound is a hang guard, not a performance
- * claim (those live in bench/run).
+ * folder (small ones copied from the committed files in {@code src/test/resources/hostil} and
+ * {@code plan/broken}; big ones, FIFOs and links made here), runs the command line, and checks the
+ * exit code, the message, that no output line could be a CI command or carries a raw escape
+ * character, and that nothing in the folder was written or changed unless the case expects an
+ * output. The 10-second bound is a hang guard, not a performance claim (those live in bench/run).
  */
 class HostileCorpusTest {
 
@@ -51,7 +52,7 @@ class HostileCorpusTest {
         new Case(
             "salida igual al CSV de entrada",
             d -> {
-              Path csv = csv(d, "1.2.3,2025-Q1,3,\n");
+              Path csv = fixture(d, "una-fila.csv");
               return new String[] {"report", "--period", "2025-Q1", "-o", "" + csv, "" + csv};
             },
             2,
@@ -81,7 +82,7 @@ class HostileCorpusTest {
             "salida a un enlace a un dispositivo (como /dev/stdout)",
             d -> {
               Path link = Files.createSymbolicLink(d.resolve("stdout"), fifo(d));
-              Path csv = csv(d, "1.2.3,2025-Q1,3,\n");
+              Path csv = fixture(d, "una-fila.csv");
               return new String[] {"packet", "--period", "2025-Q1", "-o", "" + link, "" + csv};
             },
             2,
@@ -112,7 +113,7 @@ class HostileCorpusTest {
         new Case(
             "errata 99999999999999999999999 con --strict",
             d -> {
-              Path csv = csv(d, "1.1.1,2025-Q1,99999999999999999999999,\n");
+              Path csv = fixture(d, "errata.csv");
               return new String[] {"validate", "--strict", "" + csv};
             },
             1,
@@ -121,56 +122,52 @@ class HostileCorpusTest {
     c.add(
         new Case(
             "meta: 1e999999999 en el plan",
-            d -> planShow(d, "    meta: 4  #", "    meta: 1e999999999  #"),
+            d -> planShow(d, "meta-huge-exponent.yaml"),
             1,
             "«1e999999999», fuera del rango admitido",
             null));
     c.add(
         new Case(
             "alias YAML en el plan",
-            d -> planShow(d, "nombre_corto: \"MPI CDMX\"", "nombre_corto: *n"),
+            d -> planShow(d, "alias.yaml"),
             1,
             "el alias YAML «*n» no se admite",
             null));
     c.add(
         new Case(
             "año del plan -5",
-            d -> planShow(d, "anio: 2025", "anio: -5"),
+            d -> planShow(d, "year-negative.yaml"),
             1,
             "«anio» vale -5, fuera del rango admitido (2000 a 2100)",
             null));
     c.add(
         new Case(
-            "año del plan 99999",
-            d -> planShow(d, "anio: 2025", "anio: 99999"),
-            1,
-            "«anio» vale 99999",
-            null));
+            "año del plan 99999", d -> planShow(d, "year-far.yaml"), 1, "«anio» vale 99999", null));
     c.add(
         new Case(
             "plantilla con un #list de mil millones",
-            d -> template(d, "<#list 1..999999999 as i></#list>", "--plantilla-segundos", "1"),
+            d -> template(d, "lista.ftl", "--plantilla-segundos", "1"),
             1,
             "tardó más de 1 s",
             null));
     c.add(
         new Case(
             "plantilla con recursión sin fin",
-            d -> template(d, "<#macro m><@m/></#macro><@m/>"),
+            d -> template(d, "recursion.ftl"),
             1,
             "se llama a sí misma sin fin",
             null));
     c.add(
         new Case(
             "plantilla que se incluye a sí misma",
-            d -> template(d, "x<#include \"informe.md.ftl\">"),
+            d -> template(d, "incluye.ftl"),
             1,
             "se llama a sí misma sin fin",
             null));
     c.add(
         new Case(
             "plantilla que escribe demasiado",
-            d -> template(d, "${''?left_pad(3000000)}", "--plantilla-mb", "1"),
+            d -> template(d, "grande.ftl", "--plantilla-mb", "1"),
             1,
             "escribió más de 1 MB",
             null));
@@ -179,7 +176,7 @@ class HostileCorpusTest {
             "plantilla enlazada fuera de la carpeta",
             d -> {
               Path outside = Files.writeString(d.resolve("fuera.ftl"), "secreto");
-              String[] args = template(d, "<#include \"otra.ftl\">");
+              String[] args = template(d, "fuera.ftl");
               Files.createSymbolicLink(d.resolve("plantillas/otra.ftl"), outside);
               return args;
             },
@@ -189,19 +186,14 @@ class HostileCorpusTest {
     c.add(
         new Case(
             "nota con salto de línea y ::error",
-            d ->
-                validate(
-                    csv(
-                        d,
-                        "9.9,2025-Q1,3,\"x\n::error file=a::forjado\"\n"
-                            + "1.2.3,2025-Q2,3,\"\u001b]0;titulo\u0007\u001b[31mrojo\r::stop\"\n")),
+            d -> validate(fixture(d, "control.csv")),
             1,
             "[unknown-indicator]",
             null));
     c.add(
         new Case(
             "línea del CSV que empieza con ::stop-commands",
-            d -> validate(csv(d, "::stop-commands::fin,2025-Q1,3,\n")),
+            d -> validate(fixture(d, "stop-commands.csv")),
             1,
             "«::stop-commands::fin»",
             null));
@@ -220,7 +212,7 @@ class HostileCorpusTest {
         new Case(
             "nombre de persona en la nota con --strict",
             d -> {
-              Path csv = csv(d, "1.2.3,2025-Q1,3,Atendido por José Ramírez Soto\n");
+              Path csv = fixture(d, "nombre.csv");
               return new String[] {"validate", "--strict", "" + csv};
             },
             1,
@@ -230,11 +222,7 @@ class HostileCorpusTest {
         new Case(
             "datos personales en el informe",
             d -> {
-              Path csv =
-                  csv(
-                      d,
-                      "1.2.3,2025-Q1,3,\"Contacto: ana.lopez@example.org, CURP GOMA800101HDFRRN09,"
-                          + " tel. 55 1234 5678, María Pérez López\"\n");
+              Path csv = fixture(d, "datos-personales.csv");
               return new String[] {
                 "report", "--period", "2025-Q1", "--format", "md", "-o", d + "/informe.md", "" + csv
               };
@@ -242,6 +230,39 @@ class HostileCorpusTest {
             0,
             "por «[dato personal omitido]»",
             "informe.md"));
+    c.add(
+        new Case(
+            "ancla YAML sobre un valor del plan",
+            d -> planShow(d, "anchor-scalar.yaml"),
+            1,
+            "el ancla YAML «&corto» no se admite",
+            null));
+    c.add(
+        new Case(
+            "datos que son una FIFO",
+            d -> validate(fifo(d)),
+            2,
+            "no es un archivo normal ni una carpeta",
+            null));
+    c.add(
+        new Case(
+            "plan que es una carpeta",
+            d ->
+                new String[] {
+                  "plan", "show", "--plan", "" + Files.createDirectory(d.resolve("plan.yaml"))
+                },
+            2,
+            "es una carpeta; indique el archivo .yaml del plan",
+            null));
+    c.add(
+        new Case(
+            "datos que no se pueden leer (error de E/S)",
+            d ->
+                validate(
+                    Files.createSymbolicLink(d.resolve("datos.csv"), Path.of("/proc/self/mem"))),
+            1,
+            "no se pudo leer el archivo: error de entrada/salida del disco",
+            null));
     return c.stream();
   }
 
@@ -291,18 +312,22 @@ class HostileCorpusTest {
     return fifo;
   }
 
-  private static String[] planShow(Path dir, String from, String to) throws IOException {
-    String plan = Files.readString(Path.of("plan-2025.yaml"), StandardCharsets.UTF_8);
-    assertThat(plan).contains(from);
+  /** A committed small fixture, {@code src/test/resources/hostil/NAME}, copied into the case. */
+  private static Path fixture(Path dir, String name) throws IOException {
+    return Files.copy(Golden.file("src/test/resources/hostil/" + name), dir.resolve("datos.csv"));
+  }
+
+  /** {@code plan show} of a committed broken plan, {@code src/test/resources/plan/broken/NAME}. */
+  private static String[] planShow(Path dir, String name) throws IOException {
     Path p =
-        Files.writeString(
-            dir.resolve("plan.yaml"), plan.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        Files.copy(Golden.file("src/test/resources/plan/broken/" + name), dir.resolve("plan.yaml"));
     return new String[] {"plan", "show", "--plan", p.toString()};
   }
 
   private static String[] template(Path dir, String ftl, String... options) throws IOException {
     Path t = Files.createDirectories(dir.resolve("plantillas"));
-    Files.writeString(t.resolve("informe.md.ftl"), ftl, StandardCharsets.UTF_8);
+    Files.copy(
+        Golden.file("src/test/resources/hostil/plantillas/" + ftl), t.resolve("informe.md.ftl"));
     Path csv = csv(dir, "1.2.3,2025-Q1,3,\n");
     List<String> args =
         new ArrayList<>(

@@ -1,0 +1,1 @@
+x<#include "informe.md.ftl">

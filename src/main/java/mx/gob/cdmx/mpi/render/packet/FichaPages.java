@@ -25,6 +25,9 @@ final class FichaPages {
   private final ReportModel report;
   private final PdfBlocks blocks;
 
+  /** Room for a ficha's heading and status line, above its figures. */
+  private static final float HEADING_AND_STATUS = 48;
+
   FichaPages(Layout out) {
     this.out = out;
     this.style = out.style();
@@ -32,33 +35,42 @@ final class FichaPages {
     this.blocks = out.blocks();
   }
 
+  /**
+   * Each programme from a new page, its fichas one after another: a ficha starts on a new page only
+   * when its heading, status and figures do not fit on the current one, and a ficha that runs onto
+   * another page is headed there «… (continuación)».
+   */
   void write() {
     boolean first = true;
     for (ProgramSection p : report.programs()) {
-      boolean firstOfProgram = true;
+      if (p.indicators().isEmpty()) {
+        continue;
+      }
+      out.newPage();
+      if (first) {
+        out.heading(PacketModel.FICHAS, out.entryTitle(PacketModel.FICHAS), 0);
+        first = false;
+      }
+      out.heading(
+          PacketModel.programKey(p.id()), out.entryTitle(PacketModel.programKey(p.id())), 1);
       for (IndicatorView v : p.indicators()) {
-        out.newPage();
-        if (first) {
-          out.heading(PacketModel.FICHAS, out.entryTitle(PacketModel.FICHAS), 0);
-          first = false;
-        }
-        if (firstOfProgram) {
-          out.heading(
-              PacketModel.programKey(p.id()), out.entryTitle(PacketModel.programKey(p.id())), 1);
-          firstOfProgram = false;
-        }
         ficha(v);
       }
     }
   }
 
   private void ficha(IndicatorView v) {
+    PdfPTable top = figuresAndFormula(v);
+    out.keepRoomFor(HEADING_AND_STATUS + out.heightOf(top));
     out.heading(PacketModel.fichaKey(v.id()), out.entryTitle(PacketModel.fichaKey(v.id())), 2);
+    out.continuing(out.entryTitle(PacketModel.fichaKey(v.id())));
     statusLine(v);
-    figuresAndFormula(v);
+    out.add(top);
     reasonBox(v);
     planText(v);
     notes(v);
+    out.continuing(null);
+    out.add(out.rule(Style.RULE, 0.5f, 12));
   }
 
   private void statusLine(IndicatorView v) {
@@ -73,7 +85,7 @@ final class FichaPages {
   }
 
   /** The figures on the left; the formula, worked, and the month-by-month chart on the right. */
-  private void figuresAndFormula(IndicatorView v) {
+  private PdfPTable figuresAndFormula(IndicatorView v) {
     PdfPTable top = new PdfPTable(new float[] {52, 48});
     top.setWidthPercentage(100);
     top.setSpacingAfter(6);
@@ -113,7 +125,7 @@ final class FichaPages {
       right.addElement(chart);
     }
     top.addCell(right);
-    out.add(top);
+    return top;
   }
 
   private void reasonBox(IndicatorView v) {
@@ -136,8 +148,15 @@ final class FichaPages {
   }
 
   private void planText(IndicatorView v) {
-    out.add(smallTitle("Ficha del plan (texto literal)"));
     PdfPTable text = out.table(new float[] {21, 79});
+    PdfPCell title = new PdfPCell();
+    title.addElement(smallTitle("Ficha del plan (texto literal)"));
+    title.setColspan(2);
+    title.setBorder(Rectangle.NO_BORDER);
+    title.setPadding(0);
+    text.addCell(title);
+    // the title goes with the first rows, and is repeated on a page the text runs onto
+    text.setHeaderRows(1);
     IndicatorText t = v.plan().ficha();
     if (t.isEmpty()) {
       PdfPCell c =

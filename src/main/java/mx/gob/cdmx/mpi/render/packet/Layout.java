@@ -29,6 +29,7 @@ final class Layout {
   private final PdfBlocks blocks;
   private final Document doc;
   private final PdfWriter writer;
+  private final Continuation continuation;
 
   Layout(
       PacketModel model,
@@ -36,13 +37,37 @@ final class Layout {
       Style style,
       PdfBlocks blocks,
       Document doc,
-      PdfWriter writer) {
+      PdfWriter writer,
+      Continuation continuation) {
     this.model = model;
     this.knownPages = knownPages;
     this.style = style;
     this.blocks = blocks;
     this.doc = doc;
     this.writer = writer;
+    this.continuation = continuation;
+  }
+
+  /**
+   * Marks the start ({@code title}, the ficha's id and name) or the end ({@code null}) of a ficha,
+   * so a page it runs onto starts with «… (continuación)».
+   */
+  void continuing(String title) {
+    continuation.open(title);
+  }
+
+  /** Starts a new page unless {@code height} points still fit on this one. */
+  void keepRoomFor(float height) {
+    if (writer.getVerticalPosition(true) - height < doc.bottom()) {
+      doc.newPage();
+    }
+  }
+
+  /** The height {@code table} takes at the full width of the text column. */
+  float heightOf(PdfPTable table) {
+    table.setTotalWidth(doc.right() - doc.left());
+    table.setLockedWidth(true);
+    return table.getTotalHeight() + table.spacingBefore() + table.spacingAfter();
   }
 
   PacketModel model() {

@@ -80,10 +80,13 @@ final class PacketDocument {
             sections,
             decorator);
     PdfWriter writer = pdf.writer();
+    Continuation continuation =
+        new Continuation(style, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
+    writer.setPageEvent(continuation);
     PdfA.beforeOpen(writer, metadata);
     pdf.openDocument();
     PdfA.afterOpen(writer);
-    Layout out = new Layout(model, knownPages, style, blocks, pdf.document(), writer);
+    Layout out = new Layout(model, knownPages, style, blocks, pdf.document(), writer, continuation);
     new CoverPage(out).write();
     new ContentsPages(out).write();
     new SummaryPages(out).write();

@@ -82,7 +82,7 @@ class PacketRendererTest {
       assertThat(page)
           .as("página %d", b.page())
           .contains(normalize(b.title()).strip())
-          .contains("Ficha del plan (texto literal)");
+          .contains("Cifras calculadas");
       ids.add(id);
     }
     // One ficha per indicator of the plan, in plan order, each titled by its id.
@@ -92,6 +92,42 @@ class PacketRendererTest {
                 .map(mx.gob.cdmx.mpi.plan.Indicator::id)
                 .toList());
     assertThat(fichas.get(0).title()).startsWith("1.1.1 ");
+  }
+
+  /**
+   * Regression for the fichas that took a page each and spilled their notes or cronograma alone
+   * onto the next page (pages 79–93 % blank): fichas now flow, a programme starts a new page, and a
+   * page a ficha runs onto is headed «… (continuación)».
+   */
+  @Test
+  void fichaNotesNeverSitAloneOnAMostlyBlankPage() {
+    List<Bookmark> bookmarks = PacketFixture.bookmarks(pdf);
+    int first = page(bookmarks, "2. Fichas de los indicadores");
+    int after = page(bookmarks, "3. Indicadores en amarillo y rojo");
+    java.util.Set<Integer> programmeStarts = new java.util.HashSet<>();
+    bookmarks.stream().filter(b -> b.level() == 1).forEach(b -> programmeStarts.add(b.page()));
+    programmeStarts.add(after);
+    float height = pdf.getPage(0).getMediaBox().getHeight();
+    for (int page = first; page < after; page++) {
+      List<PacketFixture.Line> lines = PacketFixture.lines(pdf, page);
+      // the running header, the body, the footer: the body's first line says whose page it is
+      String top = lines.get(1).text();
+      int p = page;
+      boolean opensHere =
+          bookmarks.stream()
+              .anyMatch(b -> b.page() == p && normalize(b.title()).startsWith(normalize(top)));
+      // a long name wraps: its «(continuación)» then ends the heading's second or third line
+      boolean continues =
+          lines.subList(1, Math.min(4, lines.size())).stream()
+              .anyMatch(l -> l.text().endsWith("(continuación)"));
+      assertThat(opensHere || continues).as("página %d empieza con «%s»", page, top).isTrue();
+      if (!programmeStarts.contains(page + 1)) {
+        float lastBody = lines.get(lines.size() - 2).y();
+        assertThat(lastBody / height)
+            .as("parte usada de la página %d (no la última de un programa)", page)
+            .isGreaterThan(0.5f);
+      }
+    }
   }
 
   @Test

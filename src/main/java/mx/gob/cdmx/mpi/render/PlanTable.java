@@ -2,6 +2,8 @@ package mx.gob.cdmx.mpi.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import mx.gob.cdmx.mpi.plan.Areas;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Program;
@@ -12,6 +14,34 @@ public final class PlanTable {
   private static final int NAME_WIDTH = 48;
 
   private PlanTable() {}
+
+  /**
+   * The responsible areas of the plan ({@link Areas}), each with its number of indicators and their
+   * ids, in the order the plan first names them, ending with a count line.
+   */
+  public static String areas(Plan plan) {
+    StringBuilder sb = new StringBuilder();
+    Map<String, Integer> counts = Areas.count(plan);
+    for (var e : counts.entrySet()) {
+      List<String> ids =
+          plan.indicators().stream()
+              .filter(i -> Areas.of(i).equals(e.getKey()))
+              .map(Indicator::id)
+              .toList();
+      sb.append(e.getKey())
+          .append("\n  ")
+          .append(e.getValue())
+          .append(e.getValue() == 1 ? " indicador: " : " indicadores: ")
+          .append(String.join(", ", ids))
+          .append("\n");
+    }
+    sb.append("\n")
+        .append(counts.size())
+        .append(counts.size() == 1 ? " área" : " áreas")
+        .append(" tal como las escriben las fichas del plan; «mpi template --responsable TEXTO»")
+        .append(" elige las que contienen TEXTO.\n");
+    return sb.toString();
+  }
 
   /** The whole table, programme by programme, ending with a count line. */
   public static String render(Plan plan) {

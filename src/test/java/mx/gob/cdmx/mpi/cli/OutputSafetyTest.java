@@ -167,7 +167,7 @@ class OutputSafetyTest {
     CliRun r = CliRun.run("template", "--period", "2025-Q2", "-o", link.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
-    assertThat(Files.readString(dir.resolve("destino.csv"))).startsWith("indicador,");
+    assertThat(Files.readString(dir.resolve("destino.csv"))).startsWith("\uFEFFindicador,");
   }
 
   @Test
@@ -186,7 +186,7 @@ class OutputSafetyTest {
     Path target = dir.resolve("p.csv");
     Files.writeString(target, "viejo");
     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
-    CliRun r = CliRun.run("template", "--period", "2025-Q2", "-o", target.toString());
+    CliRun r = CliRun.run("template", "--period", "2025-Q2", "-o", target.toString(), "--force");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
         .isEqualTo("rw-rw----");

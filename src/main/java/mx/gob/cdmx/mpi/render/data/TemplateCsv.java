@@ -1,42 +1,52 @@
 package mx.gob.cdmx.mpi.render.data;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import mx.gob.cdmx.mpi.period.Period;
-import mx.gob.cdmx.mpi.plan.Indicator;
-import mx.gob.cdmx.mpi.plan.Plan;
-import mx.gob.cdmx.mpi.plan.Variable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * {@code mpi template}: a measurement CSV ready to fill, with one row per indicator and declared
- * variable, {@code valor} left empty. Every indicator is listed: a report needs a figure for each
- * one in the period (0 when nothing was achieved), even when nothing is scheduled in it, or the
- * indicator reads «Sin datos» instead of «Aún no vence».
+ * {@code mpi template --format csv}: a measurement CSV ready to fill, UTF-8 with a byte order mark
+ * so Excel reads the accents, with the columns of {@link TemplateRow#HEADER} and {@code valor} left
+ * empty. The informative columns (nombre, unidad, meta del periodo, responsable) are ignored when
+ * the file is read back (docs/excel.md).
  */
 public final class TemplateCsv {
 
-  /** The header of the template, in the order users fill it. */
-  static final String[] HEADER = {
-    "indicador", "periodo", "variable", "valor", "nota", "fuente", "accion", "fecha_compromiso"
-  };
+  /** The UTF-8 byte order mark. */
+  static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private TemplateCsv() {}
 
-  /** The template as CSV text. */
-  public static String render(Plan plan, Period period) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, EvaluationCsv.FORMAT)) {
-      printer.printRecord((Object[]) HEADER);
-      for (Indicator indicator : plan.indicators()) {
-        for (Variable v : indicator.variables()) {
-          printer.printRecord(indicator.id(), period.code(), v.name(), "", "", "", "", "");
-        }
+  /** The template as bytes: BOM, header, one line per row. */
+  public static byte[] render(List<TemplateRow> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(BOM);
+    try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(w, EvaluationCsv.FORMAT)) {
+      printer.printRecord(TemplateRow.HEADER);
+      for (TemplateRow r : rows) {
+        printer.printRecord(
+            r.indicator().id(),
+            EvaluationCsv.neutralise(r.indicator().name()),
+            EvaluationCsv.neutralise(r.unit()),
+            r.targetPeriod() == null ? "" : r.targetPeriod().toPlainString(),
+            EvaluationCsv.neutralise(r.areaText()),
+            r.period(),
+            r.variable().name(),
+            "",
+            "",
+            "",
+            "",
+            "");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return out.toByteArray();
   }
 }

@@ -39,6 +39,11 @@ public final class TempFiles {
    */
   private static boolean ending;
 
+  /** What a run stopped by SIGTERM or Ctrl-C in the middle of a write says on its way out. */
+  static final String INTERRUPTED =
+      "mpi: se recibió la orden de terminar a media escritura; se borraron los archivos"
+          + " temporales y la salida anterior, si había, quedó intacta.";
+
   /** The failure of a step attempted after SIGTERM or Ctrl-C. */
   static final class Ending extends IOException {
     private static final long serialVersionUID = 1L;
@@ -190,8 +195,15 @@ public final class TempFiles {
                       synchronized (TempFiles.class) {
                         ending = true;
                       }
-                      for (Path p : LIVE) {
-                        discard(p);
+                      if (!LIVE.isEmpty()) {
+                        for (Path p : LIVE) {
+                          discard(p);
+                        }
+                        byte[] line =
+                            (INTERRUPTED + System.lineSeparator())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        System.err.write(line, 0, line.length); // UTF-8, as Main writes
+                        System.err.flush();
                       }
                     },
                     "mpi-temp-cleanup"));

@@ -53,6 +53,9 @@ class SigtermTest {
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(p.exitValue()).as(log()).isEqualTo(143);
     }
+    assertThat(log())
+        .contains("se recibió la orden de terminar a media escritura")
+        .doesNotContain("Exception");
     assertThat(listing()).as(log()).isEqualTo(before);
   }
 

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import mx.gob.cdmx.mpi.diagnostics.Problem;
 import mx.gob.cdmx.mpi.diagnostics.Shown;
 import mx.gob.cdmx.mpi.diagnostics.Suggest;
@@ -59,6 +61,50 @@ public final class PlanReader {
   private static final java.util.regex.Pattern VARIABLE_NAME =
       java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
 
+  // The keys of each mapping, made once (a national plan has tens of thousands of mappings).
+  private static final Set<String> PLAN_REQUIRED =
+      Set.of("id", "institucion", "nombre_corto", "anio", "titulo");
+  private static final Set<String> PLAN_OPTIONAL =
+      Set.of(
+          "fuente_documento",
+          "semaforo",
+          "introduccion",
+          "mision",
+          "vision",
+          "programas",
+          "cronograma",
+          "indicadores",
+          "publico");
+  private static final Set<String> INDICATOR_REQUIRED =
+      Set.of("id", "programa", "nombre", "meta", "sentido", "formula", "variables");
+  private static final Set<String> INDICATOR_OPTIONAL =
+      Set.of(
+          "grupo",
+          "texto",
+          "cronograma",
+          "unidad",
+          "frecuencia",
+          "calendario",
+          "linea_base",
+          "interpretacion",
+          "cuenta_personas",
+          "dimension",
+          "meta_ajustada");
+  private static final Set<String> TEXT_KEYS =
+      Set.of(
+          "descripcion",
+          "meta_programada",
+          "indicador",
+          "dimension",
+          "definicion",
+          "metodo_calculo",
+          "unidad_medida",
+          "linea_base",
+          "responsables",
+          "fuente_informacion");
+  private static final Set<String> VARIABLE_REQUIRED = Set.of("nombre", "tipo", "agregacion");
+  private static final Set<String> VARIABLE_OPTIONAL = Set.of("descripcion");
+
   /** The result of reading a plan: the plan (null when there are errors) and every problem. */
   public record Result(Plan plan, List<Problem> problems) {
     public Result {
@@ -72,7 +118,10 @@ public final class PlanReader {
 
   private final String file;
   private final String text;
-  private final List<String> lines;
+
+  /** The text's lines, made only for a message that needs them (a 12 MB plan has 400,000). */
+  private List<String> lines;
+
   private final List<Problem> problems = new ArrayList<>();
 
   private final boolean embedded;
@@ -81,7 +130,6 @@ public final class PlanReader {
     this.file = file;
     this.embedded = embedded;
     this.text = text;
-    this.lines = text.lines().toList();
   }
 
   /** Reads the plan embedded in the jar. */
@@ -118,8 +166,18 @@ public final class PlanReader {
     return read(name, bytes, false);
   }
 
+  /** Plans from this size on are hashed on another thread while they are parsed. */
+  private static final int HASH_APART_BYTES = 1 << 20;
+
   private static Result read(String name, byte[] bytes, boolean embedded) {
-    String sha = Hashing.sha256(bytes);
+    Supplier<String> sha;
+    if (bytes.length < HASH_APART_BYTES) {
+      String digest = Hashing.sha256(bytes);
+      sha = () -> digest;
+    } else {
+      CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> Hashing.sha256(bytes));
+      sha = digest::join;
+    }
     String text;
     try {
       text = Utf8Text.decodeStrict(bytes, true);
@@ -138,7 +196,7 @@ public final class PlanReader {
 
   // ---------------------------------------------------------------- building
 
-  private Plan build(String sha) {
+  private Plan build(Supplier<String> sha) {
     Node root = YamlTree.parse(text, file, problems);
     if (root == null) {
       return null;
@@ -147,20 +205,7 @@ public final class PlanReader {
     if (map == null) {
       return null;
     }
-    keys(
-        map,
-        "el plan",
-        Set.of("id", "institucion", "nombre_corto", "anio", "titulo"),
-        Set.of(
-            "fuente_documento",
-            "semaforo",
-            "introduccion",
-            "mision",
-            "vision",
-            "programas",
-            "cronograma",
-            "indicadores",
-            "publico"));
+    keys(map, "el plan", PLAN_REQUIRED, PLAN_OPTIONAL);
     String id = string(map, "id", true);
     Integer year = integer(map, "anio", true);
     if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
@@ -197,7 +242,7 @@ public final class PlanReader {
         programs,
         rows,
         indicators,
-        new PlanSource(file, sha, embedded),
+        new PlanSource(file, sha.get(), embedded),
         publication);
   }
 
@@ -397,22 +442,7 @@ public final class PlanReader {
                 && sid.text() != null
             ? "el indicador " + sid.text()
             : "un indicador";
-    keys(
-        m,
-        label,
-        Set.of("id", "programa", "nombre", "meta", "sentido", "formula", "variables"),
-        Set.of(
-            "grupo",
-            "texto",
-            "cronograma",
-            "unidad",
-            "frecuencia",
-            "calendario",
-            "linea_base",
-            "interpretacion",
-            "cuenta_personas",
-            "dimension",
-            "meta_ajustada"));
+    keys(m, label, INDICATOR_REQUIRED, INDICATOR_OPTIONAL);
     String id = string(m, "id", true);
     String where = id == null ? "un indicador" : "el indicador " + id;
     unique(seen, id, m, "indicador", "duplicate-indicator");
@@ -545,21 +575,7 @@ public final class PlanReader {
     if (t == null) {
       return new IndicatorText(null, null, null, null, null, null, null, null, null, null);
     }
-    keys(
-        t,
-        "texto",
-        Set.of(),
-        Set.of(
-            "descripcion",
-            "meta_programada",
-            "indicador",
-            "dimension",
-            "definicion",
-            "metodo_calculo",
-            "unidad_medida",
-            "linea_base",
-            "responsables",
-            "fuente_informacion"));
+    keys(t, "texto", Set.of(), TEXT_KEYS);
     return new IndicatorText(
         string(t, "descripcion", false),
         string(t, "meta_programada", false),
@@ -640,7 +656,7 @@ public final class PlanReader {
       if (v == null) {
         continue;
       }
-      keys(v, "una variable", Set.of("nombre", "tipo", "agregacion"), Set.of("descripcion"));
+      keys(v, "una variable", VARIABLE_REQUIRED, VARIABLE_OPTIONAL);
       String name = string(v, "nombre", true);
       if (name != null && !VARIABLE_NAME.matcher(name).matches()) {
         Pos p = valuePos(v, "nombre");
@@ -733,6 +749,9 @@ public final class PlanReader {
   }
 
   private int quoteOffset(Pos p) {
+    if (lines == null) {
+      lines = text.lines().toList();
+    }
     if (p.line() - 1 < lines.size()) {
       String line = lines.get(p.line() - 1);
       int i = p.column() - 1;

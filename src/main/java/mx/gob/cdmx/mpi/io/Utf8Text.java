@@ -25,6 +25,12 @@ public final class Utf8Text {
    */
   public static String decodeStrict(byte[] bytes, boolean skipBom) throws CharacterCodingException {
     int offset = skipBom && hasBom(bytes, bytes.length) ? 3 : 0;
+    // The JDK's own decoding is several times faster than a decoder object; it replaces malformed
+    // input with U+FFFD, so a text with that character (rare) is decoded again, strictly.
+    String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

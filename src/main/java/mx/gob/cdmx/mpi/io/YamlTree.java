@@ -79,14 +79,17 @@ final class YamlTree {
    */
   static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
-  private static final YAMLFactory FACTORY =
-      YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+  /** The full parser, made on first use: plans in the plain subset never need it. */
+  private static final class Full {
+    static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
 
-  private static LoaderOptions loaderOptions() {
-    LoaderOptions options = new LoaderOptions();
-    // One more than the limit checked before parsing, so that check, with its message, comes first.
-    options.setCodePointLimit(MAX_CODE_POINTS + 1);
-    return options;
+    private static LoaderOptions loaderOptions() {
+      LoaderOptions options = new LoaderOptions();
+      // One more than the limit checked before parsing, so that check, with its message, comes
+      // first.
+      options.setCodePointLimit(MAX_CODE_POINTS + 1);
+      return options;
+    }
   }
 
   private YamlTree() {}
@@ -115,7 +118,16 @@ final class YamlTree {
     if (text.indexOf('&') >= 0) {
       anchors(text, file, problems);
     }
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    Node fast = FastYaml.parse(text);
+    return fast != null ? fast : parseFully(text, file, problems);
+  }
+
+  /**
+   * {@link #parse} with the full parser (SnakeYAML through Jackson), whatever the text: the
+   * reference that {@link FastYaml} must agree with.
+   */
+  static Node parseFully(String text, String file, List<Problem> problems) {
+    try (JsonParser parser = Full.FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.add(Problem.error(file, 1, 1, "plan-empty", "el archivo del plan está vacío"));
@@ -218,7 +230,7 @@ final class YamlTree {
    * reports it.
    */
   private static void anchors(String text, String file, List<Problem> problems) {
-    Parser events = new ParserImpl(new StreamReader(text), loaderOptions());
+    Parser events = new ParserImpl(new StreamReader(text), Full.loaderOptions());
     try {
       while (events.peekEvent() != null) {
         Event e = events.getEvent();

@@ -219,36 +219,62 @@ public final class MeasurementReader {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     String kind = scan.zip() ? SpreadsheetFormats.zipKind(path) : null;
+    SourceFile other = otherFormat(scan, lower, kind);
+    if (other != null) {
+      return Optional.of(other);
+    }
+    if ("xlsx".equals(kind) || (scan.zip() && lower.endsWith(".xlsx"))) {
+      return readXlsx(path, scan, lower);
+    }
+    SourceFile binary = notText(scan, lower);
+    if (binary != null) {
+      return Optional.of(binary);
+    }
+    return Optional.of(readText(path, scan));
+  }
+
+  /**
+   * An old Excel, LibreOffice, Numbers or other spreadsheet file, reported with how to save it as
+   * CSV; null for any other file.
+   */
+  private SourceFile otherFormat(FileScan scan, String lower, String kind) {
     String other = SpreadsheetFormats.otherFormat(lower);
-    if (scan.ole2() || "LibreOffice".equals(kind) || "Numbers".equals(kind) || other != null) {
-      String program =
-          kind != null && !"xlsx".equals(kind) ? kind : other == null ? "Excel" : other;
+    if (!scan.ole2() && !"LibreOffice".equals(kind) && !"Numbers".equals(kind) && other == null) {
+      return null;
+    }
+    String program = kind != null && !"xlsx".equals(kind) ? kind : other == null ? "Excel" : other;
+    sink.problem(
+        Check.SPREADSHEET_FORMAT.at(
+            name,
+            0,
+            0,
+            (scan.ole2() ? "es un libro de Excel antiguo (.xls)" : "es un libro de " + program)
+                + ", que no se lee; "
+                + SpreadsheetFormats.saveAsHint(program)));
+    return new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0);
+  }
+
+  /** An .xlsx workbook (by name or by content), read by {@link XlsxReader}. */
+  private Optional<SourceFile> readXlsx(Path path, FileScan scan, String lower) {
+    if (!lower.endsWith(".xlsx")) {
       sink.problem(
-          Check.SPREADSHEET_FORMAT.at(
+          Check.CONTENT_MISMATCH.at(
               name,
               0,
               0,
-              (scan.ole2() ? "es un libro de Excel antiguo (.xls)" : "es un libro de " + program)
-                  + ", que no se lee; "
-                  + SpreadsheetFormats.saveAsHint(program)));
-      return Optional.of(new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0));
+              "el archivo es un libro de Excel (.xlsx) aunque su nombre no termina en .xlsx;"
+                  + " se leyó como libro. Cámbiele la extensión a .xlsx para evitar confusiones"));
     }
-    if ("xlsx".equals(kind) || (scan.zip() && lower.endsWith(".xlsx"))) {
-      if (!lower.endsWith(".xlsx")) {
-        sink.problem(
-            Check.CONTENT_MISMATCH.at(
-                name,
-                0,
-                0,
-                "el archivo es un libro de Excel (.xlsx) aunque su nombre no termina en .xlsx;"
-                    + " se leyó como libro. Cámbiele la extensión a .xlsx para evitar confusiones"));
-      }
-      return XlsxReader.read(path, name, sink)
-          .map(
-              r ->
-                  new SourceFile(name, scan.sha256(), XLSX + " «" + r.sheet() + "»", ',', r.rows()))
-          .or(() -> Optional.of(new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0)));
-    }
+    return XlsxReader.read(path, name, sink)
+        .map(r -> new SourceFile(name, scan.sha256(), XLSX + " «" + r.sheet() + "»", ',', r.rows()))
+        .or(() -> Optional.of(new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0)));
+  }
+
+  /**
+   * A file that is not text, reported; null for text (with a warning first when a text file is
+   * named .xlsx).
+   */
+  private SourceFile notText(FileScan scan, String lower) {
     if (lower.endsWith(".xlsx") && scan.binary() == null) {
       sink.problem(
           Check.CONTENT_MISMATCH.at(
@@ -258,15 +284,20 @@ public final class MeasurementReader {
               "el archivo se llama .xlsx pero es texto, no un libro de Excel; se leyó como CSV."
                   + " Cámbiele la extensión a .csv"));
     }
-    if (scan.binary() != null) {
-      sink.problem(
-          Check.FILE_NOT_TEXT.at(
-              name,
-              0,
-              0,
-              "el archivo no se puede leer como texto: " + scan.binary() + "; " + EXPORT_HINT));
-      return Optional.of(new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0));
+    if (scan.binary() == null) {
+      return null;
     }
+    sink.problem(
+        Check.FILE_NOT_TEXT.at(
+            name,
+            0,
+            0,
+            "el archivo no se puede leer como texto: " + scan.binary() + "; " + EXPORT_HINT));
+    return new SourceFile(name, scan.sha256(), NOT_TEXT, ',', 0);
+  }
+
+  /** A text file: its encoding chosen from the scan, then parsed as CSV. */
+  private SourceFile readText(Path path, FileScan scan) {
     Charset charset = StandardCharsets.UTF_8;
     String encoding = scan.bom() ? UTF8_BOM : UTF8;
     if (!scan.utf8()) {
@@ -305,7 +336,7 @@ public final class MeasurementReader {
               "el archivo está vacío: debe tener al menos"
                   + " el encabezado, p. ej. indicador,periodo,valor,nota"));
     }
-    return Optional.of(new SourceFile(name, scan.sha256(), encoding, delimiter, rows));
+    return new SourceFile(name, scan.sha256(), encoding, delimiter, rows);
   }
 
   private static String notUtf8(FileScan scan) {
@@ -538,56 +569,66 @@ public final class MeasurementReader {
       return;
     }
     for (int i = 0; i < unnamedFrom; i++) {
-      String n = names.get(i);
-      int column = columns[i];
-      int fieldLine = lines[i];
-      if (n.isEmpty()) {
-        sink.problem(
-            Check.UNKNOWN_COLUMN.at(
-                name,
-                fieldLine,
-                column,
-                "la columna " + (i + 1) + " del encabezado no tiene nombre; " + accepted()));
-        continue;
-      }
-      Optional<Column> column0 = Column.byName(n);
-      if (column0.isEmpty() && INFORMATIVE.contains(n)) {
-        continue;
-      }
-      if (column0.isEmpty()) {
-        String suggestion = Suggest.closest(n, allNames());
-        sink.problem(
-            Check.UNKNOWN_COLUMN.at(
-                name,
-                fieldLine,
-                column,
-                "columna desconocida «"
-                    + raw.get(i).strip()
-                    + "»"
-                    + (suggestion == null
-                        ? "; " + accepted()
-                        : "; ¿quiso decir " + suggestion + "? " + capitalized(accepted()))));
-        continue;
-      }
-      Column c = column0.get();
-      int previous = index[c.ordinal()];
-      if (previous >= 0) {
-        sink.problem(
-            Check.DUPLICATE_COLUMN.at(
-                name,
-                fieldLine,
-                column,
-                "la columna «"
-                    + c.header()
-                    + "» aparece dos veces en el encabezado (campos "
-                    + (previous + 1)
-                    + " y "
-                    + (i + 1)
-                    + "); deje sólo una"));
-        continue;
-      }
-      index[c.ordinal()] = i;
+      headerField(i, names.get(i), raw.get(i), lines[i], columns[i]);
     }
+    usable = requiredColumns(line);
+  }
+
+  /**
+   * Field {@code i} of the header, normalised {@code n} (as written: {@code raw}): a known column
+   * is recorded; an unnamed, unknown or repeated one is reported; an informative one is ignored.
+   */
+  private void headerField(int i, String n, String raw, int fieldLine, int column) {
+    if (n.isEmpty()) {
+      sink.problem(
+          Check.UNKNOWN_COLUMN.at(
+              name,
+              fieldLine,
+              column,
+              "la columna " + (i + 1) + " del encabezado no tiene nombre; " + accepted()));
+      return;
+    }
+    Optional<Column> column0 = Column.byName(n);
+    if (column0.isEmpty() && INFORMATIVE.contains(n)) {
+      return;
+    }
+    if (column0.isEmpty()) {
+      String suggestion = Suggest.closest(n, allNames());
+      sink.problem(
+          Check.UNKNOWN_COLUMN.at(
+              name,
+              fieldLine,
+              column,
+              "columna desconocida «"
+                  + raw.strip()
+                  + "»"
+                  + (suggestion == null
+                      ? "; " + accepted()
+                      : "; ¿quiso decir " + suggestion + "? " + capitalized(accepted()))));
+      return;
+    }
+    Column c = column0.get();
+    int previous = index[c.ordinal()];
+    if (previous >= 0) {
+      sink.problem(
+          Check.DUPLICATE_COLUMN.at(
+              name,
+              fieldLine,
+              column,
+              "la columna «"
+                  + c.header()
+                  + "» aparece dos veces en el encabezado (campos "
+                  + (previous + 1)
+                  + " y "
+                  + (i + 1)
+                  + "); deje sólo una"));
+      return;
+    }
+    index[c.ordinal()] = i;
+  }
+
+  /** Reports each required column the header lacks; true when it has them all. */
+  private boolean requiredColumns(int line) {
     List<Column> missing =
         Arrays.stream(Column.values()).filter(c -> c.required() && index[c.ordinal()] < 0).toList();
     for (Column c : missing) {
@@ -602,7 +643,7 @@ public final class MeasurementReader {
                   + c.english()
                   + "»); el encabezado debe tener al menos indicador, periodo y valor"));
     }
-    usable = missing.isEmpty();
+    return missing.isEmpty();
   }
 
   private static String accepted() {

@@ -75,6 +75,7 @@ final class AnnexPages {
       name.setBackgroundColor(Style.SHADE);
       t.addCell(name);
       for (Measurement m : own) {
+        flushEvery(t, FLUSH_ROWS);
         t.addCell(tightNumber(Integer.toString(m.line()), f));
         t.addCell(tight(m.indicator(), f));
         t.addCell(tight(m.period().code(), f));
@@ -88,6 +89,40 @@ final class AnnexPages {
       PdfPCell c = out.cell("Sin mediciones.", style.font(TypeScale.TABLE, Style.MUTED));
       c.setColspan(7);
       t.addCell(c);
+    }
+    t.setComplete(true);
+    addPart(t);
+  }
+
+  /** Rows of a long table laid out and let go at a time: a national annex has 240,000 rows. */
+  static final int FLUSH_ROWS = 2_000;
+
+  /**
+   * Lays out the rows of {@code t} so far and drops them from memory once it holds {@code rows} or
+   * more (OpenPDF's large-table mode). The header row repeats on every new page as in one piece.
+   */
+  private void flushEvery(PdfPTable t, int rows) {
+    if (t.size() - t.getHeaderRows() >= rows) {
+      float after = t.spacingAfter();
+      t.setSpacingAfter(0); // the gap goes after the last part only
+      t.setComplete(false);
+      addPart(t);
+      t.setSpacingAfter(after);
+    }
+  }
+
+  /**
+   * Adds what {@code t} holds. After a part was laid out, OpenPDF would skip the header at the top
+   * of the next part, which is right when that part continues on the same page; when the last part
+   * filled its page, or the next row does not fit, the part starts a page and the header is
+   * written.
+   */
+  private void addPart(PdfPTable t) {
+    if (t.isSkipFirstHeader() && t.size() > t.getHeaderRows()) {
+      t.setTotalWidth(out.doc().right() - out.doc().left());
+      float room = out.writer().getVerticalPosition(true) - out.doc().bottom();
+      boolean pageTop = room >= out.doc().top() - out.doc().bottom() - 4;
+      t.setSkipFirstHeader(!pageTop && t.getRowHeight(t.getHeaderRows()) <= room);
     }
     out.add(t);
   }

@@ -74,8 +74,16 @@ public final class Charts {
    * esperado y %".
    */
   public static JFreeChart progress(List<IndicatorView> rows, PdfFonts fonts, float width) {
+    return progress(rows, fonts, width, ChartScale.of(rows));
+  }
+
+  /**
+   * {@link #progress(List, PdfFonts, float)} on the axis of {@code scale} %: one page of a chart
+   * split over several, all parts on the same axis.
+   */
+  public static JFreeChart progress(
+      List<IndicatorView> rows, PdfFonts fonts, float width, double scale) {
     float nameWidth = width * NAME_SHARE - 8;
-    double scale = ChartScale.of(rows);
     DefaultCategoryDataset actual = new DefaultCategoryDataset();
     DefaultCategoryDataset expected = new DefaultCategoryDataset();
     Map<String, IndicatorView> byKey = new LinkedHashMap<>();
@@ -157,6 +165,25 @@ public final class Charts {
       lines = Math.max(lines, nameLines(v, fonts, width * NAME_SHARE - 8).size());
     }
     return Math.max(1, rows.size()) * ((lines + 1) * LINE + 7) + 34;
+  }
+
+  /**
+   * How many of {@code rows}, from index {@code from} on, fit in a progress chart at most {@code
+   * room} points high ({@link #progressHeight}); 0 when not even one does.
+   */
+  public static int progressFit(
+      List<IndicatorView> rows, int from, PdfFonts fonts, float width, float room) {
+    int lines = 1;
+    int n = 0;
+    for (int i = from; i < rows.size(); i++) {
+      int l = Math.max(lines, nameLines(rows.get(i), fonts, width * NAME_SHARE - 8).size());
+      if ((n + 1) * ((l + 1) * LINE + 7) + 34 > room) {
+        break;
+      }
+      lines = l;
+      n++;
+    }
+    return n;
   }
 
   /** The label of one progress row: id and whole name, wrapped, then symbol, status and figures. */

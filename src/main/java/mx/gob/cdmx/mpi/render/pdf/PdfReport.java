@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import mx.gob.cdmx.mpi.render.report.ChartScale;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
@@ -295,17 +296,40 @@ public final class PdfReport {
                 + " cuadriculada), cuyo símbolo y nombre se escriben junto al indicador. La marca negra es lo que el calendario del plan espera"
                 + " a esa fecha; la línea punteada, la meta anual (100 %). Sólo aparecen los indicadores con"
                 + " meta numérica calendarizada; los demás se explican en su programa."));
-    List<IndicatorView> rows = model.charted();
-    float width = doc.right() - doc.left();
-    Image chart =
-        Charts.image(
-            pdf.writer(),
-            Charts.progress(rows, blocks.fonts(), width),
-            width,
-            Charts.progressHeight(rows, blocks.fonts(), width),
-            blocks.fonts());
-    chart.setSpacingBefore(6);
-    chart.setSpacingAfter(6);
-    doc.add(chart);
+    progressCharts(doc, pdf, model.charted(), blocks.fonts());
   }
+
+  /**
+   * The progress chart, in as many parts as pages it needs (all on the same axis): one image taller
+   * than the page would be cut off. Each part holds the rows that fit in the room left on its page.
+   */
+  private static void progressCharts(
+      Document doc, DeterministicPdf pdf, List<IndicatorView> rows, PdfFonts fonts)
+      throws DocumentException {
+    float width = doc.right() - doc.left();
+    double scale = ChartScale.of(rows);
+    int from = 0;
+    do {
+      float room = pdf.writer().getVerticalPosition(true) - doc.bottom() - 2 * CHART_SPACING;
+      int fit = Charts.progressFit(rows, from, fonts, width, room);
+      if (fit == 0 && from < rows.size() && room < doc.top() - doc.bottom() - 2 * CHART_SPACING) {
+        doc.newPage();
+        continue;
+      }
+      List<IndicatorView> part = rows.subList(from, Math.min(rows.size(), from + Math.max(1, fit)));
+      Image chart =
+          Charts.image(
+              pdf.writer(),
+              Charts.progress(part, fonts, width, scale),
+              width,
+              Charts.progressHeight(part, fonts, width),
+              fonts);
+      chart.setSpacingBefore(CHART_SPACING);
+      chart.setSpacingAfter(CHART_SPACING);
+      doc.add(chart);
+      from += part.size();
+    } while (from < rows.size());
+  }
+
+  private static final float CHART_SPACING = 6;
 }

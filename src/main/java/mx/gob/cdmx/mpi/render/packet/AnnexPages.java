@@ -95,7 +95,7 @@ final class AnnexPages {
   }
 
   /** Rows of a long table laid out and let go at a time: a national annex has 240,000 rows. */
-  static final int FLUSH_ROWS = 2_000;
+  static final int FLUSH_ROWS = 1_000;
 
   /**
    * Lays out the rows of {@code t} so far and drops them from memory once it holds {@code rows} or

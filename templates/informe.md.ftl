@@ -87,6 +87,22 @@ Indicadores en rojo o amarillo, y los que tienen meta pero datos parciales o nin
 Ningún indicador está en rojo o amarillo, ni tiene datos parciales o faltantes.
 </#if>
 
+### Información pendiente
+
+<#if report.pending?? && report.pending.areas?has_content>
+${report.pending.summary} Son los indicadores y variables sin fila en los datos para ${report.periodWindow} («Sin datos») o con meses faltantes, por área responsable; `mpi faltantes` da la misma lista.
+<#list report.pending.areas as a>
+
+**${a.name}**
+
+<#list a.items as i>
+- ${i.id} ${i.name} · ${i.variable}: ${i.detail}
+</#list>
+</#list>
+<#else>
+Nada pendiente: cada indicador y variable tiene sus filas del periodo.
+</#if>
+
 ### Avance hacia la meta anual
 
 Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anual), con el color y el nombre de su estado; la marca negra es lo que el calendario del plan espera al ${report.cutoffDate}. Sólo aparecen los indicadores con meta numérica calendarizada.

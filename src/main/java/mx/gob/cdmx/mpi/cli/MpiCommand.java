@@ -57,6 +57,7 @@ import picocli.CommandLine.Spec;
       PacketCommand.class,
       PlanCommand.class,
       TemplateCommand.class,
+      FaltantesCommand.class,
       ExportCommand.class,
       SiteCommand.class,
       CompletionCommand.class,

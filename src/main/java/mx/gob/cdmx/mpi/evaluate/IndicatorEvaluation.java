@@ -192,7 +192,7 @@ final class IndicatorEvaluation {
   }
 
   /** Why rows that overlap the window do not count, or "" when there are none. */
-  private static String straddling(WindowData w) {
+  static String straddling(WindowData w) {
     if (w.straddling().isEmpty()) {
       return "";
     }

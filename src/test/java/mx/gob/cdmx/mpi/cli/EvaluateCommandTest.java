@@ -205,19 +205,97 @@ class EvaluateCommandTest {
     assertThat(run(args).out()).isEqualTo(run(args).out());
   }
 
+  static final List<String> SPANISH_HEADERS =
+      List.of(
+          "indicador",
+          "nombre",
+          "programa",
+          "estado",
+          "sobrecumplimiento",
+          "cobertura",
+          "meta anual",
+          "meta del periodo",
+          "meta acumulada",
+          "realizado del periodo",
+          "realizado acumulado",
+          "resultado del periodo",
+          "resultado acumulado",
+          "avance anual %",
+          "línea base del periodo",
+          "línea base acumulada",
+          "motivo");
+
   @Test
-  void writesCsvWithTheSameColumns() throws IOException {
+  void writesCsvForASpreadsheetWithSpanishHeadersWordsAndABom() throws IOException {
     CliRun r = run("evaluate", "--period", "2025-Q2", "--format", "csv", resource("datos-2025-q2"));
 
     assertThat(r.code()).isZero();
-    List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(r.out())).getRecords();
-    assertThat(records.get(0).toList()).containsExactlyElementsOf(INDICATOR_KEYS);
+    assertThat(r.out()).startsWith("\uFEFFindicador,nombre,");
+    List<CSVRecord> records =
+        CSVFormat.DEFAULT.parse(new StringReader(r.out().substring(1))).getRecords();
+    assertThat(records.get(0).toList()).containsExactlyElementsOf(SPANISH_HEADERS);
     assertThat(records).hasSize(27);
     CSVRecord council =
         records.stream().filter(x -> x.get(0).equals("1.1.2")).findFirst().orElseThrow();
+    // 1.1.2: annual target 6, Q2 share 25 % -> 1.5; 3 realized of 3 to date -> 100.0, Verde.
+    assertThat(council.get(3)).isEqualTo("Verde");
+    assertThat(council.get(4)).isEqualTo("no");
+    assertThat(council.get(5)).isEqualTo("completa");
     assertThat(council.get(7)).isEqualTo("1.5");
     assertThat(council.get(12)).isEqualTo("100.0");
     assertThat(council.get(14)).isEmpty();
+  }
+
+  @Test
+  void writesTheCsvToAFileWithDashO(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("eval.csv");
+    CliRun r =
+        run(
+            "evaluate",
+            "--period",
+            "2025-Q2",
+            "--format",
+            "csv",
+            "-o",
+            file.toString(),
+            resource("datos-2025-q2"));
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+  }
+
+  @Test
+  void writesAnXlsxWithNumbersAsNumbersAndTheStatusWordOnItsColour(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("eval.xlsx");
+    CliRun r =
+        run(
+            "evaluate",
+            "--period",
+            "2025-Q2",
+            "--format",
+            "xlsx",
+            "-o",
+            file.toString(),
+            resource("datos-2025-q2"));
+
+    assertThat(r.code()).as(r.err()).isZero();
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+      List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(12)).isEqualTo("resultado acumulado");
+      org.dhatim.fastexcel.reader.Row council =
+          rows.stream().filter(x -> "1.1.2".equals(x.getCellText(0))).findFirst().orElseThrow();
+      assertThat(council.getCell(7).getType().name()).isEqualTo("NUMBER");
+      assertThat(council.getCell(7).asNumber()).isEqualByComparingTo("1.5");
+      assertThat(council.getCell(12).asNumber()).isEqualByComparingTo("100");
+      assertThat(council.getCellText(3)).isEqualTo("Verde");
+    }
+    String styles = TemplateCommandTest.entry(file, "xl/styles.xml");
+    // Status.GREEN is #15803D: its fill, with white text (relative luminance 0.159 < 0.18).
+    assertThat(styles).contains("rgb=\"FF15803D\"", "rgb=\"FFFFFFFF\"");
   }
 
   @Test
@@ -234,7 +312,8 @@ class EvaluateCommandTest {
             resource("datos-pequeno"));
 
     assertThat(r.code()).isZero();
-    List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(r.out())).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.DEFAULT.parse(new StringReader(r.out().substring(1))).getRecords();
     assertThat(records.get(1).get(0)).isEqualTo("1.1");
     assertThat(records.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://ejemplo.invalid\")");
     // Q1: target 6 × 25 / 100 = 1.5; 2 / 1.5 × 100 = 133.3, a number left as it is.

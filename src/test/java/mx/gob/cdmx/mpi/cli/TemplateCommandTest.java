@@ -135,6 +135,24 @@ class TemplateCommandTest {
   }
 
   @Test
+  void blankResponsableIsAUsageError() {
+    CliRun r = run("--plan", AREAS, "template", "--period", "2025-Q1", "--responsable", " ");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--responsable está vacío");
+  }
+
+  @Test
+  void xlsxGoesToStandardOutputWithDashO() {
+    CliRun r =
+        run("--plan", AREAS, "template", "--period", "2025-Q1", "--format", "xlsx", "-o", "-");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("PK");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
   void baselineYearTemplatesAreAllowedWithoutTargets() {
     CliRun base = run("--plan", AREAS, "template", "--period", "2024-Q1");
     CliRun older = run("--plan", AREAS, "template", "--period", "2023-Q1");

@@ -12,9 +12,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * {@code mpi evaluate --format csv}: a header with the 17 keys of docs/metodologia.md §12 and one
- * row per indicator, plan order; empty cells for nulls; text cells that a spreadsheet would run as
- * a formula are neutralised.
+ * {@code mpi evaluate --format csv}: for a spreadsheet — UTF-8 with a byte order mark (Excel then
+ * reads the accents), a header with the Spanish names of the 17 fields of docs/metodologia.md §12,
+ * one row per indicator in plan order, status, coverage and over-target as words; empty cells for
+ * nulls; text cells that a spreadsheet would run as a formula are neutralised. Programs read the
+ * English keys and codes of {@code --format json}.
  */
 public final class EvaluationCsv {
 
@@ -22,15 +24,16 @@ public final class EvaluationCsv {
 
   private EvaluationCsv() {}
 
-  /** The evaluation as CSV text. */
+  /** The evaluation as CSV text, starting with the byte order mark. */
   public static String render(Evaluation evaluation) {
     StringWriter out = new StringWriter();
+    out.write('\uFEFF');
     try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      printer.printRecord(Fields.keys());
+      printer.printRecord(SpanishFields.headers());
       for (IndicatorResult r : evaluation.results()) {
         List<String> cells = new ArrayList<>();
         for (Fields.Field f : Fields.ALL) {
-          cells.add(cell(f.value().apply(r)));
+          cells.add(cell(SpanishFields.value(f, r)));
         }
         printer.printRecord(cells);
       }

@@ -29,8 +29,8 @@ public final class TemplateXlsx {
   /** The password of the sheet protection, printed in the instructions. */
   public static final String PASSWORD = "mpi";
 
-  private static final String SHADE = "E5E7EB";
-  private static final String HEADER_SHADE = "D1D5DB";
+  private static final String SHADE = "FFE5E7EB";
+  private static final String HEADER_SHADE = "FFD1D5DB";
   private static final String TEXT = "@";
   private static final int VALOR = TemplateRow.HEADER.indexOf("valor");
   private static final int VARIABLE = TemplateRow.HEADER.indexOf("variable");

@@ -92,6 +92,7 @@ final class PacketDocument {
     new SummaryPages(out).write();
     new FichaPages(out).write();
     new AttentionPages(out).write();
+    new PendingPages(out).write();
     AnnexPages annexes = new AnnexPages(out);
     annexes.data();
     annexes.validation();

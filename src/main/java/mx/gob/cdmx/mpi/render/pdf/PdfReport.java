@@ -57,6 +57,7 @@ public final class PdfReport {
   private static final String SUMMARY = "resumen";
   private static final String BY_PROGRAM = "por-programa";
   private static final String ATTENTION = "atencion";
+  private static final String PENDING = "pendiente";
   private static final String PROGRESS = "avance";
 
   /**
@@ -84,6 +85,7 @@ public final class PdfReport {
     entries.add(new Bookmarks.Entry(SUMMARY, "Resumen", null, true));
     entries.add(new Bookmarks.Entry(BY_PROGRAM, "Indicadores por programa y estado", null, true));
     entries.add(new Bookmarks.Entry(ATTENTION, "Requieren atención", null, true));
+    entries.add(new Bookmarks.Entry(PENDING, "Información pendiente", null, true));
     entries.add(new Bookmarks.Entry(PROGRESS, "Avance hacia la meta anual", null, true));
     for (ProgramSection section : model.programs()) {
       String key = "programa:" + section.id();
@@ -232,6 +234,25 @@ public final class PdfReport {
                   + " el resumen ejecutivo."));
       doc.add(blocks.attention(model.attention()));
     }
+    pending(doc, model, blocks);
+  }
+
+  /** «Información pendiente»: what the data lack for the period, by area (docs/informes.md). */
+  private static void pending(Document doc, ReportModel model, PdfBlocks blocks)
+      throws DocumentException {
+    doc.add(blocks.heading("Información pendiente", 1, PENDING));
+    if (model.pending().isEmpty()) {
+      doc.add(
+          blocks.paragraph(
+              "Nada pendiente: cada indicador y variable tiene sus filas del periodo."));
+      return;
+    }
+    doc.add(
+        blocks.caption(
+            model.pending().summary()
+                + " Indicadores y variables sin fila en los datos del periodo («Sin datos») o con"
+                + " meses faltantes, por área responsable; «mpi faltantes» da la misma lista."));
+    doc.add(PendingBlock.table(model.pending(), blocks.fonts()));
   }
 
   /** Institution, title, the period and the plan, and the thresholds, above a rule. */

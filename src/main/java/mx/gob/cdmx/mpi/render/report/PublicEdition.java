@@ -82,7 +82,8 @@ public final class PublicEdition {
         model.attention().stream().map(v -> views.get(v.id())).toList(),
         programs,
         executive(model.executive()),
-        null);
+        null,
+        model.pending());
   }
 
   /**

@@ -21,7 +21,7 @@ import mx.gob.cdmx.mpi.evaluate.Evaluation;
  * when not preliminary; the title then ends in "(PRELIMINAR)". {@code executive} is the first page
  * in words. {@code personalData} says, in one sentence, how many personal data were omitted from
  * the notes, sources and corrective actions and how they are shown (docs/seguridad.md), null when
- * none were.
+ * none were. {@code pending} is the «Información pendiente» section (see {@link PendingView}).
  */
 public record ReportModel(
     String title,
@@ -52,7 +52,8 @@ public record ReportModel(
     List<IndicatorView> attention,
     List<ProgramSection> programs,
     ExecutiveSummary executive,
-    String personalData) {
+    String personalData,
+    PendingView pending) {
 
   public ReportModel {
     Objects.requireNonNull(title, "title");

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import mx.gob.cdmx.mpi.evaluate.Coverage;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
 import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
+import mx.gob.cdmx.mpi.evaluate.Pending;
 import mx.gob.cdmx.mpi.evaluate.Status;
 import mx.gob.cdmx.mpi.formula.Formula;
 import mx.gob.cdmx.mpi.measure.Measurement;
@@ -91,7 +92,8 @@ final class ReportModelBuilder {
         attention(sections),
         sections,
         new SummaryBuilder(evaluation, all, dataThrough, preliminary).build(),
-        personalData(evaluation));
+        personalData(evaluation),
+        PendingView.of(Pending.of(evaluation)));
   }
 
   /** One section per programme that has indicators, in plan order, with its status counts. */

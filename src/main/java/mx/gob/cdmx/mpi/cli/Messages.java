@@ -28,13 +28,23 @@ final class Messages {
     if (ex.getCause() instanceof PathArgument.Unusable u) {
       return u.getMessage();
     }
+    if (ex instanceof picocli.CommandLine.OverwrittenOptionException o) {
+      String name =
+          o.getOverwritten() instanceof OptionSpec option
+              ? option.longestName()
+              : o.getOverwritten().paramLabel();
+      return "la opción " + name + " se dio más de una vez; déjela una sola vez";
+    }
     String msg = ex.getMessage();
     if (msg != null && msg.startsWith("Invalid value for option")) {
       return "valor no válido: "
           + msg.replaceFirst("Invalid value for option ", "opción ")
               .replace("expected one of", "se espera uno de")
               .replace("(case-insensitive)", "")
-              .replace("but was", "y se recibió");
+              .replace("but was", "y se recibió")
+              .replaceAll("'([^']*)' is not an? (int|long)", "«$1» no es un número entero")
+              .replaceAll(
+                  "'([^']*)' is not a (decimal|double|float|bigdecimal)", "«$1» no es un número");
     }
     if (msg != null && msg.startsWith("Missing required subcommand")) {
       return "falta el subcomando; use --help para ver la lista";

@@ -150,7 +150,14 @@ final class YamlTree {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-    String detail = e.getOriginalMessage().lines().findFirst().orElse("").trim();
+    String detail = yamlProblem(e);
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
+        && m.getProblemMark() != null
+        && detail.contains("tabulador")) {
+      // A tab is reported where the scan began, often the line above; the tab itself is here.
+      line = m.getProblemMark().getLine() + 1;
+      col = m.getProblemMark().getColumn() + 1;
+    }
     if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
         && m.getContext() != null
         && m.getContext().contains("quoted scalar")
@@ -174,6 +181,46 @@ final class YamlTree {
             + detail
             + "); revise la sangría, los dos puntos y las"
             + " comillas de esta línea y la anterior");
+  }
+
+  /** SnakeYAML's usual complaints, in Spanish: a fragment of its English text, then ours. */
+  private static final String[][] YAML_PROBLEMS = {
+    {
+      "mapping values are not allowed",
+      "aquí no puede ir «clave: valor»; si es texto con «: », póngalo entre comillas"
+    },
+    {"could not find expected ':'", "falta «:» después de la clave"},
+    {
+      "cannot start any token",
+      "hay un carácter que no puede iniciar un valor (¿un tabulador? la sangría va sólo con espacios)"
+    },
+    {"tab character", "hay un tabulador: la sangría va sólo con espacios"},
+    {"did not find expected key", "la sangría no coincide con la de las claves de arriba"},
+    {"did not find expected '-'", "la sangría no coincide con la de la lista de arriba"},
+    {"',' or ']'", "falta «,» o «]» en la lista entre corchetes"},
+    {"',' or '}'", "falta «,» o «}» en el mapa entre llaves"},
+    {"expected <block end>", "la sangría no coincide con la de las líneas de arriba"},
+    {"unexpected end of stream", "el archivo termina a mitad de un valor"},
+    {"found unexpected ':'", "sobra un «:»"},
+  };
+
+  /**
+   * What is wrong, in Spanish when it is one of SnakeYAML's usual complaints; otherwise its own
+   * words, marked as the YAML reader's.
+   */
+  static String yamlProblem(JsonProcessingException e) {
+    String problem =
+        e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
+                && m.getProblem() != null
+            ? m.getProblem()
+            : e.getOriginalMessage().lines().findFirst().orElse("");
+    String lower = problem.toLowerCase(java.util.Locale.ROOT);
+    for (String[] known : YAML_PROBLEMS) {
+      if (lower.contains(known[0].toLowerCase(java.util.Locale.ROOT))) {
+        return known[1];
+      }
+    }
+    return "el lector YAML dice: «" + Shown.excerpt(problem.strip()) + "»";
   }
 
   /**

@@ -369,6 +369,16 @@ public final class MarkdownTemplates {
           + detail
           + ")";
     }
+    if (lower.contains("has evaluated to null or missing")) {
+      return "la plantilla usa un valor que no existe o está vacío; revise el nombre (las"
+          + " variables están en docs/informes.md) o dele uno por omisión con «valor!\"—\"»";
+    }
+    if (lower.contains("expected a ") || lower.contains("expected an ")) {
+      return "la plantilla usa un valor de otro tipo que el que se espera ahí (texto, número,"
+          + " lista…) (Freemarker: "
+          + detail
+          + ")";
+    }
     return "la plantilla falló al ejecutarse: " + detail;
   }
 

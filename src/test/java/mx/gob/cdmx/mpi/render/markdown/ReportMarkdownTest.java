@@ -118,7 +118,17 @@ class ReportMarkdownTest {
 
     assertThatThrownBy(() -> t.render(MarkdownTemplates.REPORT, Map.of("report", Map.of())))
         .isInstanceOf(TemplateProblem.class)
-        .hasMessageContaining("la plantilla falló al ejecutarse");
+        .hasMessageContaining("la plantilla usa un valor que no existe o está vacío")
+        .hasMessageNotContaining("evaluated to null or missing");
+  }
+
+  @Test
+  void reportsAValueOfTheWrongTypeInSpanish() throws Exception {
+    MarkdownTemplates t = template("<#list 3 as x>${x}</#list>");
+
+    assertThatThrownBy(() -> t.render(MarkdownTemplates.REPORT, Map.of()))
+        .isInstanceOf(TemplateProblem.class)
+        .hasMessageContaining("la plantilla usa un valor de otro tipo que el que se espera ahí");
   }
 
   @Test

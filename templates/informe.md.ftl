@@ -123,13 +123,13 @@ Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anua
 
 **Estado:** <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> (cobertura del acumulado: ${i.coverage})
 
-| Ventana | Meta | Realizado | Resultado: ${i.formula} | Línea base (${report.previousYear}) |
+| Ventana | Meta | Realizado | Resultado: ${i.formula} | ${i.comparison.header} |
 |:---|---:|---:|:---|---:|
 <#if report.sameWindows>
-| Periodo y acumulado (${report.toDateWindow}) | ${i.toDate.target} | ${i.toDate.realized} | ${i.toDate.worked} | ${i.toDate.baseline} |
+| Periodo y acumulado (${report.toDateWindow}) | ${i.toDate.target} | ${i.toDate.realized} | ${i.toDate.worked} | ${i.comparison.toDate} |
 <#else>
-| Periodo (${report.periodWindow}) | ${i.period.target} | ${i.period.realized} | ${i.period.worked} | ${i.period.baseline} |
-| Acumulado (${report.toDateWindow}) | ${i.toDate.target} | ${i.toDate.realized} | ${i.toDate.worked} | ${i.toDate.baseline} |
+| Periodo (${report.periodWindow}) | ${i.period.target} | ${i.period.realized} | ${i.period.worked} | ${i.comparison.period} |
+| Acumulado (${report.toDateWindow}) | ${i.toDate.target} | ${i.toDate.realized} | ${i.toDate.worked} | ${i.comparison.toDate} |
 </#if>
 
 <#if i.plan.ficha.programmedGoal??>
@@ -138,6 +138,9 @@ Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anua
 - **Meta anual:** ${i.target.annualGoal}
 - **Avance hacia la meta anual:** ${i.progress.note}
 - **Línea base:** ${i.baseline.comparison}<#if i.baseline.plan??> En el plan: «${i.baseline.plan}»</#if>
+<#if i.comparison.note??>
+- **Variación:** ${i.comparison.note}
+</#if>
 - **Responsables:** ${i.plan.responsible}
 - **Fuente de información:** ${i.plan.informationSource}<#if i.dataSources?has_content> Datos del periodo: ${i.dataSources?join("; ")}.</#if>
 <#if i.reason??>

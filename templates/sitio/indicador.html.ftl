@@ -13,13 +13,13 @@
 <div class="tabla" role="region" aria-labelledby="cifras-titulo" tabindex="0">
 <table>
 <caption id="cifras-titulo">Meta, realizado y resultado de ${v.id}</caption>
-<thead><tr><th scope="col">Ventana</th><th scope="col" class="num">Meta</th><th scope="col" class="num">Realizado</th><th scope="col" class="num">Resultado</th><th scope="col" class="num">Línea base (${report.previousYear})</th></tr></thead>
+<thead><tr><th scope="col">Ventana</th><th scope="col" class="num">Meta</th><th scope="col" class="num">Realizado</th><th scope="col" class="num">Resultado</th><th scope="col" class="num">${v.comparison.header}</th></tr></thead>
 <tbody>
 <#if report.sameWindows>
-<tr><th scope="row">Periodo y acumulado (${report.toDateWindow})</th><td class="num">${v.toDate.target!"—"}</td><td class="num">${v.toDate.realized!"—"}</td><td class="num">${v.toDate.result!"—"}</td><td class="num">${v.toDate.baseline!"—"}</td></tr>
+<tr><th scope="row">Periodo y acumulado (${report.toDateWindow})</th><td class="num">${v.toDate.target!"—"}</td><td class="num">${v.toDate.realized!"—"}</td><td class="num">${v.toDate.result!"—"}</td><td class="num">${v.comparison.toDate}</td></tr>
 <#else>
-<tr><th scope="row">Periodo (${report.periodWindow})</th><td class="num">${v.period.target!"—"}</td><td class="num">${v.period.realized!"—"}</td><td class="num">${v.period.result!"—"}</td><td class="num">${v.period.baseline!"—"}</td></tr>
-<tr><th scope="row">Acumulado (${report.toDateWindow})</th><td class="num">${v.toDate.target!"—"}</td><td class="num">${v.toDate.realized!"—"}</td><td class="num">${v.toDate.result!"—"}</td><td class="num">${v.toDate.baseline!"—"}</td></tr>
+<tr><th scope="row">Periodo (${report.periodWindow})</th><td class="num">${v.period.target!"—"}</td><td class="num">${v.period.realized!"—"}</td><td class="num">${v.period.result!"—"}</td><td class="num">${v.comparison.period}</td></tr>
+<tr><th scope="row">Acumulado (${report.toDateWindow})</th><td class="num">${v.toDate.target!"—"}</td><td class="num">${v.toDate.realized!"—"}</td><td class="num">${v.toDate.result!"—"}</td><td class="num">${v.comparison.toDate}</td></tr>
 </#if>
 </tbody>
 </table>
@@ -35,6 +35,7 @@
 </ul>
 <p><strong>Avance hacia la meta anual:</strong> ${v.progress.note}</p>
 <#if v.baseline??><p><strong>Línea base:</strong> ${v.baseline.comparison}</p></#if>
+<#if v.comparison.note??><p><strong>Variación:</strong> ${v.comparison.note}</p></#if>
 <#if v.reason??><p><strong>Por qué falta alguna cifra:</strong> ${v.reason}</p></#if>
 
 <h2 id="tendencia">Tendencia en el año</h2>

@@ -25,7 +25,7 @@ public final class Evaluator {
 
   private static final Formula INVERTED = Formula.parse("programadas / realizadas * 100");
 
-  /** Points (realizadas, programadas) at which an attainment formula is checked. */
+  /** Points (numerator, denominator) at which a ratio formula is checked. */
   private static final int[][] PROBES = {{1, 1}, {3, 7}, {10, 4}, {0, 5}, {13, 2}};
 
   private static final BigDecimal TOLERANCE = new BigDecimal("1e-9");
@@ -72,17 +72,23 @@ public final class Evaluator {
    * by how its text is written.
    */
   static boolean isAttainment(Formula formula) {
-    if (!formula.variables().equals(Set.of(Variable.PRIMARY, Variable.PROGRAMADAS))) {
+    return computesPercentRatio(formula, Variable.PRIMARY, Variable.PROGRAMADAS);
+  }
+
+  /**
+   * True when {@code formula} computes {@code numerator / denominator × 100}: it uses exactly those
+   * two names and gives that value at every probe point, however its text is written.
+   */
+  static boolean computesPercentRatio(Formula formula, String numerator, String denominator) {
+    if (!formula.variables().equals(Set.of(numerator, denominator))) {
       return false;
     }
     for (int[] p : PROBES) {
-      BigDecimal realized = BigDecimal.valueOf(p[0]);
-      BigDecimal programmed = BigDecimal.valueOf(p[1]);
-      BigDecimal expected = realized.multiply(HUNDRED).divide(programmed, MathContext.DECIMAL64);
+      BigDecimal top = BigDecimal.valueOf(p[0]);
+      BigDecimal bottom = BigDecimal.valueOf(p[1]);
+      BigDecimal expected = top.multiply(HUNDRED).divide(bottom, MathContext.DECIMAL64);
       Optional<BigDecimal> value =
-          formula
-              .evaluate(Map.of(Variable.PRIMARY, realized, Variable.PROGRAMADAS, programmed))
-              .asOptional();
+          formula.evaluate(Map.of(numerator, top, denominator, bottom)).asOptional();
       if (value.isEmpty() || value.get().subtract(expected).abs().compareTo(TOLERANCE) > 0) {
         return false;
       }

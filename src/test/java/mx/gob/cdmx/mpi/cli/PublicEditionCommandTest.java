@@ -84,6 +84,7 @@ class PublicEditionCommandTest {
     assertThat(ficha(pub, "1.5.1"))
         .contains("| 9 | (9 / menos de 5) × 100 = reservado | menos de 5 |")
         .contains("| 16 | (16 / reservado) × 100 = reservado | reservado |")
+        .contains("Las cifras de la comparación se reservan")
         .doesNotContain("300.0")
         .doesNotContain("320.0");
     // 1.4: 3 then 8; to date 11 would give 11 - 8 = 3 away.

@@ -104,6 +104,14 @@ final class FichaPages {
     left.addElement(more);
     left.addElement(
         out.para(v.baseline().comparison(), style.font(TypeScale.TABLE, Style.MUTED), 3, 0));
+    if (v.comparison().note() != null) {
+      left.addElement(
+          out.para(
+              "Variación: " + v.comparison().note(),
+              style.font(TypeScale.TABLE, Style.MUTED),
+              3,
+              0));
+    }
     top.addCell(left);
     PdfPCell right = new PdfPCell();
     right.setBorder(Rectangle.NO_BORDER);

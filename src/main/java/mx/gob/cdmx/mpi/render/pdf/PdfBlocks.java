@@ -256,11 +256,7 @@ public final class PdfBlocks {
     row(t, "Meta", v.period().target(), v.toDate().target());
     row(t, "Realizado", v.period().realized(), v.toDate().realized());
     row(t, "Resultado", v.period().result(), v.toDate().result());
-    row(
-        t,
-        "Línea base (" + model.previousYear() + ")",
-        v.period().baseline(),
-        v.toDate().baseline());
+    row(t, v.comparison().header(), v.comparison().period(), v.comparison().toDate());
     return t;
   }
 
@@ -279,7 +275,7 @@ public final class PdfBlocks {
     result.add(new Chunk("Resultado: ", fonts.bold(HEAD)));
     result.add(new Chunk(v.formula(), fonts.font(HEAD)));
     t.addCell(head(result, Element.ALIGN_LEFT));
-    t.addCell(head("Línea base (" + model.previousYear() + ")", Element.ALIGN_RIGHT));
+    t.addCell(head(v.comparison().header(), Element.ALIGN_RIGHT));
     t.setHeaderRows(1);
     if (!model.sameWindows()) {
       worked(
@@ -289,7 +285,7 @@ public final class PdfBlocks {
           v.period().target(),
           v.period().realized(),
           v.period().worked(),
-          v.period().baseline());
+          v.comparison().period());
     }
     worked(
         t,
@@ -298,7 +294,7 @@ public final class PdfBlocks {
         v.toDate().target(),
         v.toDate().realized(),
         v.toDate().worked(),
-        v.toDate().baseline());
+        v.comparison().toDate());
     return t;
   }
 
@@ -360,6 +356,9 @@ public final class PdfBlocks {
                           : " En el plan: «" + v.baseline().plan() + "»")
                 }),
             2));
+    if (v.comparison().note() != null) {
+      inner.addCell(wrap(line(new String[] {"Variación", v.comparison().note()}), 2));
+    }
     inner.addCell(wrap(line(new String[] {"Responsables", v.plan().responsible()}), 2));
     inner.addCell(
         wrap(

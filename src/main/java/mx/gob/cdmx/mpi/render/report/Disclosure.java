@@ -129,6 +129,20 @@ public final class Disclosure {
     return hidden == null ? shown : hidden;
   }
 
+  /**
+   * The period's binding {@code key} (a count such as {@code anterior}): {@code shown} or hidden.
+   */
+  public String periodBinding(String key, String shown) {
+    String hidden = hiddenPeriod(key);
+    return hidden == null ? shown : hidden;
+  }
+
+  /** The year-to-date binding {@code key}: {@code shown}, "menos de N" or "reservado". */
+  public String toDateBinding(String key, String shown) {
+    String hidden = hiddenToDate(key);
+    return hidden == null ? shown : hidden;
+  }
+
   /** True when the year-to-date comparison with the baseline must not be shown. */
   public boolean baselineComparisonWithheld() {
     return realizedToDateHidden() != null || baselineToDateHidden() != null;

@@ -8,10 +8,12 @@ import java.util.Objects;
  * ReportModel#of}; every figure already written in es-MX ("1,234.5", "75.0 %", "—" when missing).
  * The parts: {@code target} (annual target), {@code period} and {@code toDate} (the figures of each
  * window), {@code formula} (the formula the figures were computed with, as text), {@code progress}
- * (towards the annual target), {@code baseline} (against the previous year), {@code plan} (what the
- * plan says), {@code notes} (of the period's rows), {@code dataSources} (distinct sources of the
- * period's rows), {@code reason} (why a figure is missing, null when none is) and {@code months}
- * (to-date figures month by month, for the ficha's chart).
+ * (towards the annual target), {@code baseline} (against the previous year), {@code comparison}
+ * (the base each window's result is compared with: last year's baseline, or for a growth formula
+ * the base it divided by, labelled «variación respecto de …»), {@code plan} (what the plan says),
+ * {@code notes} (of the period's rows), {@code dataSources} (distinct sources of the period's
+ * rows), {@code reason} (why a figure is missing, null when none is) and {@code months} (to-date
+ * figures month by month, for the ficha's chart).
  */
 public record IndicatorView(
     String id,
@@ -27,6 +29,7 @@ public record IndicatorView(
     String formula,
     ProgressView progress,
     BaselineView baseline,
+    ComparisonView comparison,
     PlanTextView plan,
     List<NoteView> notes,
     List<String> dataSources,
@@ -42,6 +45,7 @@ public record IndicatorView(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(toDate, "toDate");
     Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(plan, "plan");
     notes = List.copyOf(notes);
     dataSources = List.copyOf(dataSources);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.evaluate.Growth;
 import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
 import mx.gob.cdmx.mpi.render.EsMx;
 
@@ -153,18 +154,7 @@ public final class PublicEdition {
             d.workedToDate(vt.result(), EsMx::number),
             d.baselineToDate(vt.baseline())),
         v.formula(),
-        progress
-            ? new ProgressView(
-                Disclosure.WITHHELD,
-                p.expected(),
-                "reservado: se calcula con una cuenta de "
-                    + Disclosure.smallText(threshold)
-                    + " personas o casos, o permitiría deducirla"
-                    + (p.expected() == null ? "" : "; el calendario espera " + p.expected()),
-                null,
-                p.expectedValue(),
-                false)
-            : p,
+        progress ? withheldProgress(p, threshold) : p,
         b == null
             ? null
             : new BaselineView(
@@ -175,12 +165,54 @@ public final class PublicEdition {
                         + " personas o casos, o permitiría deducirla."
                     : b.comparison(),
                 b.plan()),
+        comparison(v.comparison(), d, threshold),
         v.plan(),
         List.of(),
         List.of(),
         v.reason(),
         null,
         months(v.months(), d));
+  }
+
+  /** The progress of an indicator whose figure to date is withheld. */
+  private static ProgressView withheldProgress(ProgressView p, int threshold) {
+    return new ProgressView(
+        Disclosure.WITHHELD,
+        p.expected(),
+        "reservado: se calcula con una cuenta de "
+            + Disclosure.smallText(threshold)
+            + " personas o casos, o permitiría deducirla"
+            + (p.expected() == null ? "" : "; el calendario espera " + p.expected()),
+        null,
+        p.expectedValue(),
+        false);
+  }
+
+  /**
+   * The comparison column: last year's baselines, or a growth formula's bases, each shown, «menos
+   * de N» or «reservado»; the growth note keeps only its first sentence when a figure is hidden.
+   */
+  private static ComparisonView comparison(ComparisonView c, Disclosure d, int threshold) {
+    if (!c.growth()) {
+      return new ComparisonView(
+          false, c.header(), d.baselinePeriod(c.period()), d.baselineToDate(c.toDate()), null);
+    }
+    String name = Growth.of(d.result().formula()).orElseThrow().variable();
+    String period = d.periodBinding(name, c.period());
+    String toDate = d.toDateBinding(name, c.toDate());
+    boolean hidden =
+        d.periodWithheld()
+            || d.toDateWithheld()
+            || !period.equals(c.period())
+            || !toDate.equals(c.toDate());
+    String note =
+        hidden
+            ? c.note().substring(0, c.note().indexOf(". ") + 1)
+                + " Las cifras de la comparación se reservan: una cuenta "
+                + Disclosure.smallText(threshold)
+                + " personas o casos, o permitiría deducirla."
+            : c.note();
+    return new ComparisonView(true, c.header(), period, toDate, note);
   }
 
   /**

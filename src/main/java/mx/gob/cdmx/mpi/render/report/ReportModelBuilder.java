@@ -183,12 +183,10 @@ final class ReportModelBuilder {
   private IndicatorView indicator(IndicatorResult r) {
     Indicator ind = r.indicator();
     boolean percentTarget = ind.isPercentTarget();
-    Formula formula = r.formula();
-    Function<BigDecimal, String> result = isPercent(formula) ? EsMx::percent : EsMx::number;
-    List<Measurement> primary = evaluation.data().rows(ind.id(), Variable.PRIMARY);
     boolean charted = ind.hasTarget() && !percentTarget && ind.schedule() != null;
     BigDecimal expected = charted ? plain(ind.schedule().at(period.lastMonth())) : null;
     MonthRange lastYear = period.toDate().inYear(period.year() - 1);
+    GrowthWording growth = new GrowthWording(r, period);
     return new IndicatorView(
         ind.id(),
         ind.name(),
@@ -201,19 +199,9 @@ final class ReportModelBuilder {
             ind.unit() == null ? NONE : ind.unit(),
             target(r.target(), percentTarget),
             annualGoal(r.target(), percentTarget, ind.unit())),
-        new FiguresView(
-            target(r.targetPeriod(), percentTarget),
-            realized(r.realizedPeriod(), coverage(primary, period.months())),
-            r.resultPeriod() == null ? NONE : result.apply(r.resultPeriod()),
-            worked(formula, r.bindingsPeriod(), r.resultPeriod(), result),
-            EsMx.number(r.baselinePeriod())),
-        new FiguresView(
-            target(r.targetToDate(), percentTarget),
-            realized(r.realizedToDate(), coverage(primary, period.toDate())),
-            r.resultToDate() == null ? NONE : result.apply(r.resultToDate()),
-            worked(formula, r.bindingsToDate(), r.resultToDate(), result),
-            EsMx.number(r.baselineToDate())),
-        formula.text().strip(),
+        figures(r, false, growth),
+        figures(r, true, growth),
+        r.formula().text().strip(),
         new ProgressView(
             EsMx.percent(r.progress()),
             expected == null ? null : EsMx.percent(expected),
@@ -223,12 +211,40 @@ final class ReportModelBuilder {
             charted),
         new BaselineView(
             baselineLabel(lastYear), baselineComparison(r, lastYear), ind.text().baseline()),
+        growth.view(period.firstMonth() == 1),
         planText(ind),
         notes(r.periodRows()),
         sources(r.periodRows()),
         r.reason(),
         lastNote(ind.id()),
         MonthSeries.of(ind, evaluation.data(), period));
+  }
+
+  /**
+   * The figures of one window; a growth formula's result carries «(variación +7.1 % respecto de
+   * …)», in the result and in the worked formula alike.
+   */
+  private FiguresView figures(IndicatorResult r, boolean toDate, GrowthWording growth) {
+    Indicator ind = r.indicator();
+    Formula formula = r.formula();
+    Function<BigDecimal, String> format = isPercent(formula) ? EsMx::percent : EsMx::number;
+    BigDecimal value = toDate ? r.resultToDate() : r.resultPeriod();
+    Function<BigDecimal, String> result =
+        !growth.isGrowth()
+            ? format
+            : v ->
+                format.apply(v)
+                    + GrowthWording.suffix(
+                        v, toDate ? growth.toDateAgainst() : growth.periodAgainst());
+    List<Measurement> primary = evaluation.data().rows(ind.id(), Variable.PRIMARY);
+    return new FiguresView(
+        target(toDate ? r.targetToDate() : r.targetPeriod(), ind.isPercentTarget()),
+        realized(
+            toDate ? r.realizedToDate() : r.realizedPeriod(),
+            coverage(primary, toDate ? period.toDate() : period.months())),
+        value == null ? NONE : result.apply(value),
+        worked(formula, toDate ? r.bindingsToDate() : r.bindingsPeriod(), value, result),
+        EsMx.number(toDate ? r.baselineToDate() : r.baselinePeriod()));
   }
 
   /** The most recent note among the rows of the year to date, or null. */

@@ -231,4 +231,68 @@ class ReportModelTest {
     // only the 2 indicators with rows are not «Sin datos»; shares are over those with a target
     assertThat(s.headline()).contains(" en verde (").contains("1 en rojo (");
   }
+
+  @Test
+  void aGrowthFormulaShowsTheBaseItDividedByAndIsLabelledAVariation() {
+    // 1.2.1: realizadas / anterior * 100. 2024: Q1 13, Q2 15; 2025: Q1 14, Q2 15.
+    row("1.2.1", "2024-Q1", "13");
+    row("1.2.1", "2024-Q2", "15");
+    row("1.2.1", "2025-Q1", "14");
+    row("1.2.1", "2025-Q2", "15");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "1.2.1");
+
+    // period: 15 / 14 (the previous quarter, not last year's 15) = 107.14… → 107.1, +7.1
+    assertThat(v.period().worked())
+        .isEqualTo(
+            "(15 / 14) × 100 = 107.1 % (variación +7.1 % respecto del periodo anterior,"
+                + " enero–marzo 2025)");
+    // to date: 29 / 28 (January–June 2024) = 103.57… → 103.6, +3.6
+    assertThat(v.toDate().result())
+        .isEqualTo("103.6 % (variación +3.6 % respecto de enero–junio 2024)");
+    assertThat(v.comparison().growth()).isTrue();
+    assertThat(v.comparison().header()).isEqualTo("Base de comparación");
+    assertThat(v.comparison().period()).isEqualTo("14");
+    assertThat(v.comparison().toDate()).isEqualTo("28");
+    assertThat(v.comparison().note())
+        .startsWith("No es el cumplimiento de una meta")
+        .contains("Periodo: 15 frente a 14, variación +7.1 % respecto del periodo anterior")
+        .endsWith("Acumulado: 29 frente a 28, variación +3.6 % respecto de enero–junio 2024.");
+    // last year's baseline stays where it belongs: the same months of 2024
+    assertThat(v.period().baseline()).isEqualTo("15");
+  }
+
+  @Test
+  void aGrowthAgainstLastYearNamesTheMonthsOfLastYearAndAFallIsNegative() {
+    // 1.4: realizadas / linea_base * 100. 2024-Q2 40, 2025-Q2 30: 75.0, −25.0
+    row("1.4", "2024-Q1", "10");
+    row("1.4", "2024-Q2", "40");
+    row("1.4", "2025-Q1", "10");
+    row("1.4", "2025-Q2", "30");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "1.4");
+
+    assertThat(v.period().result())
+        .isEqualTo("75.0 % (variación -25.0 % respecto de abril–junio 2024)");
+    assertThat(v.comparison().period()).isEqualTo("40");
+    // to date 40 / 50 = 80.0
+    assertThat(v.comparison().toDate()).isEqualTo("50");
+    assertThat(v.toDate().result())
+        .isEqualTo("80.0 % (variación -20.0 % respecto de enero–junio 2024)");
+  }
+
+  @Test
+  void anAttainmentFormulaKeepsLastYearsBaselineInTheComparisonColumn() {
+    row("1.1.1", "2024-Q2", "2");
+    row("1.1.1", "2025-Q2", "1");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "1.1.1");
+
+    assertThat(v.comparison().growth()).isFalse();
+    assertThat(v.comparison().header()).isEqualTo("Línea base (2024)");
+    assertThat(v.comparison().period()).isEqualTo("2");
+    assertThat(v.comparison().note()).isNull();
+    // meta 4, Q2 share 25 %: programmed 1; 1 / 1 × 100
+    assertThat(v.period().result()).isEqualTo("100.0 %");
+  }
 }

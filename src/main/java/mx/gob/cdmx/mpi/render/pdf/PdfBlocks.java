@@ -255,9 +255,25 @@ public final class PdfBlocks {
     t.setHeaderRows(1);
     row(t, "Meta", v.period().target(), v.toDate().target());
     row(t, "Realizado", v.period().realized(), v.toDate().realized());
-    row(t, "Resultado", v.period().result(), v.toDate().result());
+    if (v.comparison().growth()) {
+      // the narrow packet column keeps the figure; the label says what it is, the row below the
+      // base
+      row(
+          t,
+          "Resultado (variación)",
+          figureOnly(v.period().result()),
+          figureOnly(v.toDate().result()));
+    } else {
+      row(t, "Resultado", v.period().result(), v.toDate().result());
+    }
     row(t, v.comparison().header(), v.comparison().period(), v.comparison().toDate());
     return t;
+  }
+
+  /** "107.1 % (variación +7.1 % respecto de …)" → "107.1 %". */
+  private static String figureOnly(String result) {
+    int cut = result.indexOf(" (variación ");
+    return cut < 0 ? result : result.substring(0, cut);
   }
 
   /**

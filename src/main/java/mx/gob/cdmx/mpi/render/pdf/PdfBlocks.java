@@ -198,7 +198,7 @@ public final class PdfBlocks {
           ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, TABLE), Element.ALIGN_LEFT));
       t.addCell(ruled(number(v.toDate().target()), Element.ALIGN_RIGHT));
       t.addCell(ruled(number(v.toDate().realized()), Element.ALIGN_RIGHT));
-      t.addCell(ruled(number(v.toDate().result()), Element.ALIGN_RIGHT));
+      t.addCell(ruled(number(shortVariation(v.toDate().result())), Element.ALIGN_RIGHT));
       t.addCell(
           ruled(
               number(
@@ -229,7 +229,7 @@ public final class PdfBlocks {
       t.addCell(ruled(name, Element.ALIGN_LEFT));
       t.addCell(
           ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, TABLE), Element.ALIGN_LEFT));
-      t.addCell(ruled(number(v.toDate().result()), Element.ALIGN_RIGHT));
+      t.addCell(ruled(number(shortVariation(v.toDate().result())), Element.ALIGN_RIGHT));
       String note =
           !v.notes().isEmpty()
               ? String.join(" / ", v.notes().stream().map(NoteView::text).toList())
@@ -268,6 +268,14 @@ public final class PdfBlocks {
     }
     row(t, v.comparison().header(), v.comparison().period(), v.comparison().toDate());
     return t;
+  }
+
+  /**
+   * "107.1 % (variación +7.1 % respecto de …)" → "107.1 % (variación +7.1 %)", for narrow columns.
+   */
+  private static String shortVariation(String result) {
+    int cut = result.indexOf(" respecto de");
+    return result.contains(" (variación ") && cut > 0 ? result.substring(0, cut) + ")" : result;
   }
 
   /** "107.1 % (variación +7.1 % respecto de …)" → "107.1 %". */

@@ -19,12 +19,19 @@ final class TrackingReader extends Reader {
   private static final int COMPACT = 1 << 16;
 
   private final Reader in;
-  private final StringBuilder text = new StringBuilder();
 
-  /** Absolute offset of {@code text.charAt(0)}. */
+  /**
+   * The kept text, {@code length} characters (a plain array, not a StringBuilder: the field
+   * positions of every record are read from it one character at a time).
+   */
+  private char[] text = new char[1 << 12];
+
+  private int length;
+
+  /** Absolute offset of {@code text[0]}. */
   private long textStart;
 
-  /** True when characters after {@code textStart + text.length()} were read but not kept. */
+  /** True when characters after {@code textStart + length} were read but not kept. */
   private boolean truncated;
 
   /** Absolute offset of the next character to be read. */
@@ -62,11 +69,11 @@ final class TrackingReader extends Reader {
       lastWasCr = c == '\r';
     }
     if (!truncated) {
-      int room = LIMIT - text.length();
+      int room = LIMIT - length;
       if (n <= room) {
-        text.append(buf, off, n);
+        keep(buf, off, n);
       } else {
-        text.append(buf, off, Math.max(0, room));
+        keep(buf, off, Math.max(0, room));
         truncated = true;
       }
     }
@@ -90,12 +97,13 @@ final class TrackingReader extends Reader {
     }
     released = Math.max(released, offset);
     if (truncated) {
-      text.setLength(0);
+      length = 0;
       textStart = read;
       truncated = false;
     } else if (offset - textStart > COMPACT) {
-      int drop = (int) Math.min(text.length(), offset - textStart);
-      text.delete(0, drop);
+      int drop = (int) Math.min(length, offset - textStart);
+      System.arraycopy(text, drop, text, 0, length - drop);
+      length -= drop;
       textStart += drop;
     }
     if (head > 1024 && head * 2 > tail) {
@@ -121,17 +129,29 @@ final class TrackingReader extends Reader {
 
   /** The absolute offset just after the last kept character. */
   long keptEnd() {
-    return textStart + text.length();
+    return textStart + length;
   }
 
   /** The kept character at absolute {@code offset} (between keptStart and keptEnd). */
   char charAt(long offset) {
-    return text.charAt((int) (offset - textStart));
+    int i = (int) (offset - textStart);
+    if (i < 0 || i >= length) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return text[i];
   }
 
   /** True when the kept text ends before what was read (the rest was dropped). */
   boolean isTruncated() {
     return truncated;
+  }
+
+  private void keep(char[] buf, int off, int n) {
+    if (length + n > text.length) {
+      text = Arrays.copyOf(text, Math.max(length + n, text.length * 2));
+    }
+    System.arraycopy(buf, off, text, length, n);
+    length += n;
   }
 
   private void pushBreak(long pos) {

@@ -53,7 +53,8 @@ final class PacketDocument {
    */
   static Pass write(PacketModel model, Map<String, Integer> knownPages) {
     ReportModel report = model.report();
-    Style style = new Style();
+    // The first pass only learns the pages (knownPages is empty): its charts are not drawn.
+    Style style = new Style(knownPages.isEmpty());
     PdfBlocks blocks = new PdfBlocks(style.fonts);
     PdfMetadata metadata = metadata(model);
     Sections sections = new Sections(model);

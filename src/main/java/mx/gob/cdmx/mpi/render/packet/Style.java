@@ -17,7 +17,12 @@ final class Style {
   static final Color ACCENT = PdfColors.ACCENT;
   static final Color ALERT = PdfColors.of(Status.RED);
 
-  final PdfFonts fonts = PdfFonts.load();
+  final PdfFonts fonts;
+
+  /** The style of one pass; a {@code draft} pass lays pages out without drawing charts. */
+  Style(boolean draft) {
+    this.fonts = PdfFonts.load(draft);
+  }
 
   /** {@code #RRGGBB} as a colour. */
   static Color color(String hex) {

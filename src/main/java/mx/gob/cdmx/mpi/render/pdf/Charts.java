@@ -305,11 +305,13 @@ public final class Charts {
   public static Image image(
       PdfWriter writer, JFreeChart chart, float width, float height, PdfFonts fonts) {
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-    Graphics2D g2 = template.createGraphics(width, height, fonts.fontMapper());
-    try {
-      chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    } finally {
-      g2.dispose();
+    if (!fonts.draft()) { // a draft pass needs only the chart's room (PdfFonts#load(boolean))
+      Graphics2D g2 = template.createGraphics(width, height, fonts.fontMapper());
+      try {
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+      } finally {
+        g2.dispose();
+      }
     }
     try {
       return Image.getInstance(template);

@@ -31,8 +31,10 @@ public final class PdfFonts {
   private final BaseFont bold;
   private final java.awt.Font awtRegular;
   private final java.awt.Font awtBold;
+  private final boolean draft;
 
-  private PdfFonts() {
+  private PdfFonts(boolean draft) {
+    this.draft = draft;
     this.regular = baseFont("DejaVuSans.ttf", REGULAR_BYTES, 1);
     this.bold = baseFont("DejaVuSans-Bold.ttf", BOLD_BYTES, 2);
     this.awtRegular = awtFont(REGULAR_BYTES);
@@ -41,7 +43,21 @@ public final class PdfFonts {
 
   /** Fresh fonts for one document. */
   public static PdfFonts load() {
-    return new PdfFonts();
+    return new PdfFonts(false);
+  }
+
+  /**
+   * Fresh fonts for one pass over a document; a {@code draft} pass only lays the pages out (to
+   * learn the page numbers the table of contents prints) and is thrown away, so its charts take
+   * their room but are not drawn ({@link Charts#image}).
+   */
+  public static PdfFonts load(boolean draft) {
+    return new PdfFonts(draft);
+  }
+
+  /** True for the fonts of a draft pass, whose output nobody sees. */
+  public boolean draft() {
+    return draft;
   }
 
   /** The regular face, embedded. */

@@ -104,7 +104,8 @@ public final class PdfReport {
 
   private static Rendered write(
       ReportModel model, LocalDate documentDate, Bookmarks bookmarks, Map<String, Integer> known) {
-    PdfFonts fonts = PdfFonts.load();
+    // The first pass only learns the pages (known is empty): its charts are not drawn.
+    PdfFonts fonts = PdfFonts.load(known.isEmpty());
     PdfBlocks blocks = new PdfBlocks(fonts);
     PageDecorator pages = decorator(model, fonts);
     PdfMetadata meta =

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Text that must not break where OpenPDF would break it: a number and its unit stay on one line
- * ("75.0 %" is written with a no-break space), and file names and codes break only at spaces and
- * after a slash, never at their hyphens ({@code 2025-enero-junio.csv}).
+ * ("75.0 %" and "> 110" are written with a no-break space), and file names and codes break only at
+ * spaces and after a slash, never at their hyphens ({@code 2025-enero-junio.csv}).
  */
 public final class Unbroken {
 
   private static final Pattern NUMBER_UNIT = Pattern.compile("(\\d) (%)");
+  private static final Pattern SIGN_NUMBER = Pattern.compile("([≥≤<>]) (\\d)");
 
   /** Breaks at spaces and after '/' or '\', never at a hyphen. */
   public static final SplitCharacter SPACES_AND_SLASHES =
@@ -27,9 +28,16 @@ public final class Unbroken {
 
   private Unbroken() {}
 
-  /** {@code text} with a no-break space between each number and its "%". */
+  /**
+   * {@code text} with a no-break space between each number and its "%", and between a comparison
+   * sign and its number ("> 110 %" never leaves "&gt;" alone at the end of a line).
+   */
   public static String units(String text) {
-    return text == null ? null : NUMBER_UNIT.matcher(text).replaceAll("$1\u00A0$2");
+    if (text == null) {
+      return null;
+    }
+    String kept = NUMBER_UNIT.matcher(text).replaceAll("$1\u00A0$2");
+    return SIGN_NUMBER.matcher(kept).replaceAll("$1\u00A0$2");
   }
 
   /** A chunk of {@code text} (units kept together) that breaks only at spaces and slashes. */

@@ -1,0 +1,29 @@
+package mx.gob.cdmx.mpi.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnbrokenTest {
+
+  @Test
+  void aNumberAndItsPercentSignStayTogether() {
+    assertThat(Unbroken.units("avance 75.0 % del año")).isEqualTo("avance 75.0\u00A0% del año");
+  }
+
+  /**
+   * Regression: the thresholds line could end with a lone "&gt;" and start the next with "110 %".
+   */
+  @Test
+  void comparisonSignNeverEndsALineApartFromItsNumber() {
+    assertThat(Unbroken.units("Verde ≥ 90 %; rojo < 70 %; sobrecumplimiento > 110 %"))
+        .isEqualTo(
+            "Verde ≥\u00A090\u00A0%; rojo <\u00A070\u00A0%; sobrecumplimiento >\u00A0110\u00A0%");
+  }
+
+  @Test
+  void textWithoutFiguresIsUnchanged() {
+    assertThat(Unbroken.units("a > b y 3 casos")).isEqualTo("a > b y 3 casos");
+    assertThat(Unbroken.units(null)).isNull();
+  }
+}

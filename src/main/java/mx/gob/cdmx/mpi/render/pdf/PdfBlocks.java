@@ -7,6 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
@@ -436,24 +437,53 @@ public final class PdfBlocks {
     }
   }
 
-  /** The block beside a stripe in the status colour, kept on one page when it fits. */
+  /**
+   * The block beside a stripe in the status colour, kept on one page when it fits ({@link
+   * #letSplit} lets it run onto the next page); its first row, skipped where the block starts,
+   * heads a page it runs onto with «… (continuación)».
+   */
   private PdfPTable striped(PdfPTable inner, IndicatorView v) {
     PdfPTable outer = table(new float[] {1.2f, 98.8f});
-    PdfPCell stripe = new PdfPCell();
-    stripe.setBackgroundColor(StatusMark.ofCode(v.status().code()).mark());
-    stripe.setBorder(Rectangle.NO_BORDER);
-    outer.addCell(stripe);
-    PdfPCell body = new PdfPCell(inner);
-    body.setBorder(Rectangle.NO_BORDER);
-    body.setPadding(0);
-    body.setPaddingLeft(8);
-    body.setPaddingBottom(2);
-    outer.addCell(body);
+    String name = v.name().endsWith(".") ? v.name().substring(0, v.name().length() - 1) : v.name();
+    PdfPCell continued =
+        plain(
+            new Phrase(
+                v.id() + "  " + name + " (continuación)",
+                fonts.font(TypeScale.H2, true, PdfColors.MUTED)),
+            Element.ALIGN_LEFT);
+    continued.setColspan(2);
+    continued.setPaddingBottom(6);
+    outer.addCell(continued);
+    outer.setHeaderRows(1);
+    outer.setSkipFirstHeader(true);
+    // one row per part of the block, so that a block allowed to split breaks between its parts
+    List<PdfPRow> parts = inner.getRows();
+    for (int i = 0; i < parts.size(); i++) {
+      PdfPCell stripe = new PdfPCell();
+      stripe.setBackgroundColor(StatusMark.ofCode(v.status().code()).mark());
+      stripe.setBorder(Rectangle.NO_BORDER);
+      outer.addCell(stripe);
+      PdfPCell part = new PdfPCell(parts.get(i).getCells()[0]);
+      part.setPaddingLeft(part.getPaddingLeft() + 8);
+      if (i == parts.size() - 1) {
+        part.setPaddingBottom(part.getPaddingBottom() + 2);
+      }
+      outer.addCell(part);
+    }
+    outer.setKeepTogether(true);
     outer.setSplitLate(true);
     outer.setSplitRows(true);
     outer.setSpacingBefore(8);
     outer.setSpacingAfter(8);
     return outer;
+  }
+
+  /**
+   * Lets an indicator block ({@link #indicator}) start on the current page and run onto the next
+   * instead of moving whole, when moving it would leave more than half a page blank.
+   */
+  public static void letSplit(PdfPTable block) {
+    block.setKeepTogether(false);
   }
 
   /** "Label: value · Label: value", labels in bold; pairs with a null value are skipped. */

@@ -9,6 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class PdfReport {
       progressPage(doc, pdf, model, blocks);
       for (ProgramSection section : model.programs()) {
         doc.newPage();
-        programSection(doc, model, blocks, section);
+        programSection(doc, pdf.writer(), model, blocks, section);
       }
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot lay out the report", e);
@@ -163,7 +164,7 @@ public final class PdfReport {
   }
 
   private static void programSection(
-      Document doc, ReportModel model, PdfBlocks blocks, ProgramSection section)
+      Document doc, PdfWriter writer, ReportModel model, PdfBlocks blocks, ProgramSection section)
       throws DocumentException {
     doc.add(blocks.heading(programTitle(section), 1, "programa:" + section.id()));
     int n = section.indicators().size();
@@ -175,8 +176,24 @@ public final class PdfReport {
                 + "."));
     doc.add(blocks.programOverview(section));
     for (IndicatorView v : section.indicators()) {
-      doc.add(blocks.indicator(model, v));
+      PdfPTable block = blocks.indicator(model, v);
+      if (wouldLeaveHalfAPageBlank(doc, writer, block)) {
+        PdfBlocks.letSplit(block);
+      }
+      doc.add(block);
     }
+  }
+
+  /**
+   * Whether {@code block} does not fit in what is left of the page while more than half of the page
+   * is left: moving it whole would leave that half blank.
+   */
+  private static boolean wouldLeaveHalfAPageBlank(Document doc, PdfWriter writer, PdfPTable block) {
+    float left = writer.getVerticalPosition(false) - doc.bottom();
+    float page = doc.top() - doc.bottom();
+    block.setTotalWidth(doc.right() - doc.left());
+    block.setLockedWidth(true);
+    return block.getTotalHeight() + block.spacingBefore() > left && left > page / 2;
   }
 
   private static void firstPage(

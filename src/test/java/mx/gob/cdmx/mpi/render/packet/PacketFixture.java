@@ -81,34 +81,9 @@ final class PacketFixture {
     }
   }
 
-  /** A line of text on a page and the distance of its baseline from the top of the page. */
-  record Line(String text, float y) {}
-
   /** The lines of page {@code page} (1-based), top to bottom. */
-  static List<Line> lines(PDDocument doc, int page) {
-    List<Line> lines = new ArrayList<>();
-    try {
-      PDFTextStripper stripper =
-          new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> p) {
-              float y = p.get(0).getYDirAdj();
-              Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-              if (last != null && Math.abs(last.y() - y) < 2) {
-                lines.set(lines.size() - 1, new Line(last.text() + " " + text, last.y()));
-              } else {
-                lines.add(new Line(text, y));
-              }
-            }
-          };
-      stripper.setSortByPosition(true);
-      stripper.setStartPage(page);
-      stripper.setEndPage(page);
-      stripper.getText(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return lines;
+  static List<mx.gob.cdmx.mpi.render.pdf.PdfLines.Line> lines(PDDocument doc, int page) {
+    return mx.gob.cdmx.mpi.render.pdf.PdfLines.of(doc, page);
   }
 
   /** A bookmark: its title, depth and the 1-based page its destination is on. */

@@ -109,7 +109,7 @@ class PacketRendererTest {
     programmeStarts.add(after);
     float height = pdf.getPage(0).getMediaBox().getHeight();
     for (int page = first; page < after; page++) {
-      List<PacketFixture.Line> lines = PacketFixture.lines(pdf, page);
+      List<mx.gob.cdmx.mpi.render.pdf.PdfLines.Line> lines = PacketFixture.lines(pdf, page);
       // the running header, the body, the footer: the body's first line says whose page it is
       String top = lines.get(1).text();
       int p = page;

@@ -83,7 +83,7 @@ class ReportPdfTest {
           .contains("Rojo")
           .contains("Sobrecumplimiento")
           .contains("Atención y canalización de casos")
-          .contains("Verde ≥ 90\u00A0%")
+          .contains("Verde ≥\u00A090\u00A0%")
           .contains("Por qué falta alguna cifra")
           .contains("El taller previsto para junio se reprogramó a julio");
       assertThat(doc.getDocumentInformation().getTitle())

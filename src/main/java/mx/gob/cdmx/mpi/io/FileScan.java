@@ -37,12 +37,15 @@ record FileScan(
       int n;
       while ((n = in.read(chunk)) > 0) {
         md.update(chunk, 0, n);
+        for (int i = 0; i < n && size + i < head.length; i++) {
+          head[headLength++] = chunk[i];
+        }
         for (int i = 0; i < n; i++) {
           int b = chunk[i] & 0xff;
-          long pos = size + i;
-          if (pos < head.length) {
-            head[headLength++] = (byte) b;
+          if (b >= 0x20 && b < 0x80 && utf8.need == 0 && !utf8.lastWasCr) {
+            continue; // printable ASCII between characters: nothing to note (most of a CSV file)
           }
+          long pos = size + i;
           if (b == 0) {
             nul = true;
           } else if (pos < HEAD && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {

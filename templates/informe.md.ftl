@@ -132,12 +132,17 @@ Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anua
 | Acumulado (${report.toDateWindow}) | ${i.toDate.target} | ${i.toDate.realized} | ${i.toDate.worked} | ${i.comparison.toDate} |
 </#if>
 
+Fórmula en palabras: ${i.formulaWords}.
+
 <#if i.plan.ficha.programmedGoal??>
 - **Meta programada:** «${i.plan.ficha.programmedGoal}»
 </#if>
 - **Meta anual:** ${i.target.annualGoal}
 - **Avance hacia la meta anual:** ${i.progress.note}
 - **Línea base:** ${i.baseline.comparison}<#if i.baseline.plan??> En el plan: «${i.baseline.plan}»</#if>
+<#if i.target.fractionNote??>
+- **Meta al corte:** ${i.target.fractionNote}
+</#if>
 <#if i.comparison.note??>
 - **Variación:** ${i.comparison.note}
 </#if>
@@ -155,6 +160,14 @@ Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anua
 </#list>
 </#if>
 </#list>
+</#list>
+
+## Glosario
+
+| Término | Qué significa en este documento |
+|:---|:---|
+<#list glossary as g>
+| **${g.term}** | ${g.definition} |
 </#list>
 
 ---

@@ -79,6 +79,15 @@ public final class Formula {
     return Printer.worked(root, bindings, number);
   }
 
+  /**
+   * The formula in Spanish words: {@code realizadas / programadas * 100} → "realizadas entre
+   * programadas, por 100"; {@code realizadas / linea_base * 100} → "realizadas entre línea base,
+   * por 100".
+   */
+  public String words() {
+    return Words.of(root);
+  }
+
   Node root() {
     return root;
   }

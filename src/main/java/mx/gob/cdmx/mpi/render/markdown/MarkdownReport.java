@@ -3,6 +3,7 @@ package mx.gob.cdmx.mpi.render.markdown;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import mx.gob.cdmx.mpi.render.report.Glossary;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 
 /** A report as Markdown from the templates, and the SVG charts it shows beside it. */
@@ -29,6 +30,7 @@ public final class MarkdownReport {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("report", model);
     data.put("charts", links);
+    data.put("glossary", Glossary.entries(model.thresholds()));
     return new Rendered(templates.render(MarkdownTemplates.REPORT, data), charts);
   }
 

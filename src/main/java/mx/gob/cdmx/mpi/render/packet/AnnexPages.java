@@ -16,6 +16,7 @@ import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.pdf.StatusMark;
 import mx.gob.cdmx.mpi.render.pdf.TypeScale;
+import mx.gob.cdmx.mpi.render.report.Glossary;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 import mx.gob.cdmx.mpi.validate.ValidationResult;
 
@@ -228,6 +229,8 @@ final class AnnexPages {
     thresholds(th);
     statusRules(th);
     calculationSteps();
+    out.add(out.subheading("Glosario"));
+    out.add(out.blocks().glossary(Glossary.entries(report.thresholds())));
   }
 
   private void thresholds(Thresholds th) {

@@ -104,6 +104,14 @@ final class FichaPages {
     left.addElement(more);
     left.addElement(
         out.para(v.baseline().comparison(), style.font(TypeScale.TABLE, Style.MUTED), 3, 0));
+    if (v.target().fractionNote() != null) {
+      left.addElement(
+          out.para(
+              "Meta al corte: " + v.target().fractionNote(),
+              style.font(TypeScale.TABLE, Style.MUTED),
+              3,
+              0));
+    }
     if (v.comparison().note() != null) {
       left.addElement(
           out.para(
@@ -118,7 +126,9 @@ final class FichaPages {
     right.setPadding(0);
     right.setPaddingLeft(10);
     right.addElement(smallTitle("Fórmula"));
-    right.addElement(out.para(v.formula(), style.font(TypeScale.BODY), 0, 2));
+    right.addElement(out.para(v.formula(), style.font(TypeScale.BODY), 0, 1));
+    right.addElement(
+        out.para("En palabras: " + v.formulaWords() + ".", style.font(TypeScale.TABLE), 0, 2));
     right.addElement(out.para("Periodo: " + v.period().worked(), style.font(TypeScale.BODY), 0, 1));
     right.addElement(
         out.para("Acumulado: " + v.toDate().worked(), style.font(TypeScale.BODY), 0, 6));

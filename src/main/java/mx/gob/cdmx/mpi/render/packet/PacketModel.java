@@ -98,7 +98,7 @@ record PacketModel(
     toc.add(new TocEntry(ATTENTION, "3. Indicadores en amarillo y rojo", 0, null));
     toc.add(new TocEntry(ANNEX_DATA, "Anexo A. Mediciones recibidas", 0, null));
     toc.add(new TocEntry(ANNEX_VALIDATION, "Anexo B. Resultado de la validación", 0, null));
-    toc.add(new TocEntry(ANNEX_METHOD, "Anexo C. Metodología y umbrales", 0, null));
+    toc.add(new TocEntry(ANNEX_METHOD, "Anexo C. Metodología, umbrales y glosario", 0, null));
     toc.add(new TocEntry(ANNEX_PROVENANCE, "Anexo D. Procedencia", 0, null));
     return toc;
   }

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
+import mx.gob.cdmx.mpi.render.report.Glossary;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
@@ -212,6 +213,20 @@ public final class PdfBlocks {
     return t;
   }
 
+  /** The glossary: each term in bold beside its definition (docs/informes.md, «Glosario»). */
+  public PdfPTable glossary(List<Glossary.Entry> entries) {
+    PdfPTable t = table(new float[] {26, 74});
+    t.addCell(head("Término", Element.ALIGN_LEFT));
+    t.addCell(head("Qué significa en este documento", Element.ALIGN_LEFT));
+    t.setHeaderRows(1);
+    for (Glossary.Entry e : entries) {
+      t.addCell(ruled(new Phrase(e.term(), fonts.bold(TABLE)), Element.ALIGN_LEFT));
+      t.addCell(
+          ruled(new Phrase(Unbroken.chunk(e.definition(), fonts.font(TABLE))), Element.ALIGN_LEFT));
+    }
+    return t;
+  }
+
   /**
    * The indicators that need attention, one row each: id and name, status, result to date, and the
    * notes of the period (the justification) or, without notes, why a figure is missing.
@@ -292,7 +307,7 @@ public final class PdfBlocks {
    * written in the header.
    */
   public PdfPTable workedFigures(ReportModel model, IndicatorView v) {
-    PdfPTable t = table(new float[] {24, 9, 13, 38, 16});
+    PdfPTable t = table(new float[] {20, 13, 13, 38, 16});
     t.addCell(head("Ventana", Element.ALIGN_LEFT));
     t.addCell(head("Meta", Element.ALIGN_RIGHT));
     t.addCell(head("Realizado", Element.ALIGN_RIGHT));
@@ -359,7 +374,13 @@ public final class PdfBlocks {
                   fonts.font(TABLE, false, PdfColors.MUTED)),
               1));
     }
-    inner.addCell(wrap(workedFigures(model, v), 5));
+    inner.addCell(wrap(workedFigures(model, v), 3));
+    inner.addCell(
+        wrap(
+            new Phrase(
+                "Fórmula en palabras: " + v.formulaWords() + ".",
+                fonts.font(TABLE, false, PdfColors.MUTED)),
+            3));
   }
 
   /** Annual goal and progress, baseline, responsible units and sources, one line each. */
@@ -383,6 +404,9 @@ public final class PdfBlocks {
             2));
     if (v.comparison().note() != null) {
       inner.addCell(wrap(line(new String[] {"Variación", v.comparison().note()}), 2));
+    }
+    if (v.target().fractionNote() != null) {
+      inner.addCell(wrap(line(new String[] {"Meta al corte", v.target().fractionNote()}), 2));
     }
     inner.addCell(wrap(line(new String[] {"Responsables", v.plan().responsible()}), 2));
     inner.addCell(

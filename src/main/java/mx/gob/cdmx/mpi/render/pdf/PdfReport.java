@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mx.gob.cdmx.mpi.render.report.ChartScale;
+import mx.gob.cdmx.mpi.render.report.Glossary;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
@@ -60,6 +61,7 @@ public final class PdfReport {
   private static final String ATTENTION = "atencion";
   private static final String PENDING = "pendiente";
   private static final String PROGRESS = "avance";
+  private static final String GLOSSARY = "glosario";
 
   /**
    * The PDF of {@code model}; {@code documentDate} becomes the file's creation and modification
@@ -96,6 +98,7 @@ public final class PdfReport {
             new Bookmarks.Entry("indicador:" + v.id(), v.id() + " " + v.name(), key, false));
       }
     }
+    entries.add(new Bookmarks.Entry(GLOSSARY, "Glosario", null, true));
     return entries;
   }
 
@@ -133,6 +136,9 @@ public final class PdfReport {
         doc.newPage();
         programSection(doc, pdf.writer(), model, blocks, section);
       }
+      doc.newPage();
+      doc.add(blocks.heading("Glosario", 1, GLOSSARY));
+      doc.add(blocks.glossary(Glossary.entries(model.thresholds())));
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot lay out the report", e);
     }

@@ -154,6 +154,7 @@ public final class PublicEdition {
             d.workedToDate(vt.result(), EsMx::number),
             d.baselineToDate(vt.baseline())),
         v.formula(),
+        v.formulaWords(),
         progress ? withheldProgress(p, threshold) : p,
         b == null
             ? null

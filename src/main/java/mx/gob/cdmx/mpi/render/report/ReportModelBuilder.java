@@ -198,10 +198,12 @@ final class ReportModelBuilder {
         new TargetView(
             ind.unit() == null ? NONE : ind.unit(),
             target(r.target(), percentTarget),
-            annualGoal(r.target(), percentTarget, ind.unit())),
+            annualGoal(r.target(), percentTarget, ind.unit()),
+            new FractionalWording(ind).note(r.targetPeriod(), r.targetToDate())),
         figures(r, false, growth),
         figures(r, true, growth),
         r.formula().text().strip(),
+        r.formula().words(),
         new ProgressView(
             EsMx.percent(r.progress()),
             expected == null ? null : EsMx.percent(expected),
@@ -229,6 +231,7 @@ final class ReportModelBuilder {
     Formula formula = r.formula();
     Function<BigDecimal, String> format = isPercent(formula) ? EsMx::percent : EsMx::number;
     BigDecimal value = toDate ? r.resultToDate() : r.resultPeriod();
+    BigDecimal windowTarget = toDate ? r.targetToDate() : r.targetPeriod();
     Function<BigDecimal, String> result =
         !growth.isGrowth()
             ? format
@@ -238,7 +241,8 @@ final class ReportModelBuilder {
                         v, toDate ? growth.toDateAgainst() : growth.periodAgainst());
     List<Measurement> primary = evaluation.data().rows(ind.id(), Variable.PRIMARY);
     return new FiguresView(
-        target(toDate ? r.targetToDate() : r.targetPeriod(), ind.isPercentTarget()),
+        new FractionalWording(ind)
+            .target(windowTarget, target(windowTarget, ind.isPercentTarget())),
         realized(
             toDate ? r.realizedToDate() : r.realizedPeriod(),
             coverage(primary, toDate ? period.toDate() : period.months())),

@@ -113,11 +113,12 @@ final class SummaryBuilder {
               + " con qué comparar.");
     }
     Evaluation before = Evaluator.evaluate(evaluation.plan(), evaluation.data(), previous);
-    Map<String, Status> was = new HashMap<>();
-    before.results().forEach(r -> was.put(r.indicator().id(), r.status()));
+    Map<String, IndicatorResult> was = new HashMap<>();
+    before.results().forEach(r -> was.put(r.indicator().id(), r));
     List<String> out = new ArrayList<>();
     for (IndicatorResult r : evaluation.results()) {
-      Status old = was.get(r.indicator().id());
+      IndicatorResult then = was.get(r.indicator().id());
+      Status old = then == null ? null : then.status();
       if (old != null && old != r.status()) {
         out.add(
             r.indicator().id()
@@ -129,13 +130,34 @@ final class SummaryBuilder {
                 + old.word()
                 + "» a «"
                 + r.status().word()
-                + "».");
+                + "»."
+                + fractionCaveat(then, previous));
       }
     }
     if (out.isEmpty()) {
       out.add("Ningún indicador cambió de estado.");
     }
     return out;
+  }
+
+  /**
+   * Why an earlier red or yellow said little: the schedule then expected less than one of an action
+   * counted whole (0.25 of 1.1.3's one activity in January–March); empty otherwise.
+   */
+  private static String fractionCaveat(IndicatorResult then, Period previous) {
+    FractionalWording words = new FractionalWording(then.indicator());
+    BigDecimal expected = then.targetToDate();
+    boolean scored = then.status() == Status.RED || then.status() == Status.YELLOW;
+    if (!scored || !words.fractional(expected) || expected.compareTo(BigDecimal.ONE) >= 0) {
+      return "";
+    }
+    return " En "
+        + previous.toDate().label()
+        + " el calendario esperaba "
+        + words.target(expected, EsMx.number(expected))
+        + ", una fracción de una acción que se cuenta entera: el «"
+        + then.status().word()
+        + "» de entonces reflejaba esa fracción, no una acción vencida.";
   }
 
   private static String movement(Status from, Status to) {
@@ -181,9 +203,8 @@ final class SummaryBuilder {
                         + v.toDate().result()
                         + "; realizado "
                         + v.toDate().realized()
-                        + " de "
-                        + v.toDate().target()
-                        + " programado al corte",
+                        + "; programado al corte: "
+                        + v.toDate().target(),
                 note == null ? null : note.note().strip(),
                 v.plan().responsible(),
                 action == null ? null : action.action().strip(),

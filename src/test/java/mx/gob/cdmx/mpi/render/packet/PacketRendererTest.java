@@ -52,7 +52,7 @@ class PacketRendererTest {
             "3. Indicadores en amarillo y rojo",
             "Anexo A. Mediciones recibidas",
             "Anexo B. Resultado de la validación",
-            "Anexo C. Metodología y umbrales",
+            "Anexo C. Metodología, umbrales y glosario",
             "Anexo D. Procedencia");
     assertThat(bookmarks).filteredOn(b -> b.level() == 2).hasSize(26);
   }
@@ -211,13 +211,13 @@ class PacketRendererTest {
             PacketFixture.text(
                 pdf,
                 pages.get("Anexo B. Resultado de la validación"),
-                pages.get("Anexo C. Metodología y umbrales") - 1));
+                pages.get("Anexo C. Metodología, umbrales y glosario") - 1));
     assertThat(validation).contains("Errores: 0. Advertencias: 1.").contains("personal-data");
     String method =
         normalize(
             PacketFixture.text(
                 pdf,
-                pages.get("Anexo C. Metodología y umbrales"),
+                pages.get("Anexo C. Metodología, umbrales y glosario"),
                 pages.get("Anexo D. Procedencia") - 1));
     assertThat(method).contains("resultado acumulado de 90 % o más").contains("Sin meta");
   }

@@ -71,7 +71,7 @@ class ReportModelTest {
 
     IndicatorView v = indicator(model("2025-Q2", null), "1.1.2");
 
-    assertThat(v.period().target()).isEqualTo("1.5");
+    assertThat(v.period().target()).isEqualTo("1.5 de 6 sesiones");
     assertThat(v.period().worked()).isEqualTo("(1 / 1.5) × 100 = 66.7 %");
     assertThat(v.toDate().realized()).isEqualTo("1 (parcial)");
     assertThat(v.toDate().worked()).isEqualTo("(— / 3) × 100 = —");
@@ -294,5 +294,67 @@ class ReportModelTest {
     assertThat(v.comparison().note()).isNull();
     // meta 4, Q2 share 25 %: programmed 1; 1 / 1 × 100
     assertThat(v.period().result()).isEqualTo("100.0 %");
+  }
+
+  @Test
+  void aFractionOfASingleActionSaysWhatTheTargetMeans() {
+    // 2.3: meta 1 colaboración, calendar 25/50/75/100: at Q2 the period expects 0.25, to date 0.5
+    row("2.3", "2025-Q1", "0");
+    row("2.3", "2025-Q2", "0");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "2.3");
+
+    assertThat(v.period().target()).isEqualTo("0.25 de 1 colaboración");
+    assertThat(v.toDate().target()).isEqualTo("0.5 de 1 colaboración");
+    assertThat(v.target().fractionNote())
+        .startsWith("Acción única: la meta anual es 1 colaboración y se cuenta entera")
+        .contains("25, 50, 75 y 100 % al cierre de cada trimestre")
+        .contains("la meta al corte es 0.5, una fracción de esa acción");
+  }
+
+  @Test
+  void aFractionalPeriodTargetOfSeveralUnitsIsCalledAFractionOfThePeriod() {
+    // 1.1.2: meta 6 sesiones; Q2 period 6 × 25 % = 1.5, to date 6 × 50 % = 3 (whole)
+    row("1.1.2", "2025-Q1", "2");
+    row("1.1.2", "2025-Q2", "1");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "1.1.2");
+
+    assertThat(v.period().target()).isEqualTo("1.5 de 6 sesiones");
+    assertThat(v.toDate().target()).isEqualTo("3");
+    assertThat(v.target().fractionNote())
+        .startsWith("Meta fraccionaria: la meta anual de 6 sesiones se cuenta en enteros")
+        .contains("espera 1.5 en el periodo");
+  }
+
+  @Test
+  void aWholeTargetHasNoFractionNote() {
+    row("1.1.1", "2025-Q1", "1");
+    row("1.1.1", "2025-Q2", "1");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "1.1.1");
+
+    assertThat(v.toDate().target()).isEqualTo("2");
+    assertThat(v.target().fractionNote()).isNull();
+  }
+
+  @Test
+  void aRedThatOnlyReflectedAFractionIsSaidSoInTheChanges() {
+    // 1.1.3: Q1 0 of 0.25 (red), Q2 1 of 0.5 (green, 200 %)
+    row("1.1.3", "2025-Q1", "0");
+    row("1.1.3", "2025-Q2", "1");
+    // 1.1.1: Q1 0 of 1 (red), Q2 2 of 2 (green): a whole target, no caveat
+    row("1.1.1", "2025-Q1", "0");
+    row("1.1.1", "2025-Q2", "2");
+
+    List<String> changes = model("2025-Q2", null).executive().changes();
+
+    assertThat(changes)
+        .contains(
+            "1.1.3 Mesa de Trabajo Multisectorial: subió de «Rojo» a «Verde». En enero–marzo 2025"
+                + " el calendario esperaba 0.25 de 1 actividad, una fracción de una acción que se"
+                + " cuenta entera: el «Rojo» de entonces reflejaba esa fracción, no una acción"
+                + " vencida.");
+    assertThat(changes).anySatisfy(c -> assertThat(c).startsWith("1.1.1 ").endsWith("a «Verde»."));
   }
 }

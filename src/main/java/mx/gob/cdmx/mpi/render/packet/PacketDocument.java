@@ -99,6 +99,7 @@ final class PacketDocument {
     annexes.validation();
     annexes.method();
     annexes.provenance();
+    new CriteriaPages(out).write();
     byte[] bytes = pdf.finish();
     return new Pass(bytes, sections.pages(), decorator.pages());
   }

@@ -37,6 +37,7 @@ record PacketModel(
   static final String ANNEX_VALIDATION = "anexo-b";
   static final String ANNEX_METHOD = "anexo-c";
   static final String ANNEX_PROVENANCE = "anexo-d";
+  static final String ANNEX_CRITERIA = "anexo-e";
   static final String CONTENTS = "indice";
 
   /** One indicator in yellow or red, with every note of its to-date rows as justification. */
@@ -100,6 +101,9 @@ record PacketModel(
     toc.add(new TocEntry(ANNEX_VALIDATION, "Anexo B. Resultado de la validación", 0, null));
     toc.add(new TocEntry(ANNEX_METHOD, "Anexo C. Metodología, umbrales y glosario", 0, null));
     toc.add(new TocEntry(ANNEX_PROVENANCE, "Anexo D. Procedencia", 0, null));
+    if (report.indicators().stream().anyMatch(v -> v.plan().interpretation() != null)) {
+      toc.add(new TocEntry(ANNEX_CRITERIA, "Anexo E. Criterios de interpretación", 0, null));
+    }
     return toc;
   }
 

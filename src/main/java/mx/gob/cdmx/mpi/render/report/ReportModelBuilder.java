@@ -283,7 +283,8 @@ final class ReportModelBuilder {
                 + row.direction()
                 + ".",
         orElse(ind.text().responsible(), "el plan no los indica."),
-        orElse(ind.text().informationSource(), "el plan no la indica."));
+        orElse(ind.text().informationSource(), "el plan no la indica."),
+        ind.interpretation());
   }
 
   /** A formula is read as a percentage when it ends in {@code * 100}. */

@@ -262,7 +262,9 @@ final class SummaryBuilder {
       out.add(
           "Confirmar o corregir los criterios con que la herramienta interpreta el plan en "
               + read
-              + " indicadores (los lista «mpi plan lint», en «Criterios de interpretación»).");
+              + " indicadores: cada uno con las palabras del plan, la lectura y una línea para el"
+              + " acuerdo en el Anexo E de la carpeta, «Criterios de interpretación» (también los"
+              + " lista «mpi plan lint»).");
     }
     if (alerts.isEmpty()) {
       out.add(

@@ -53,7 +53,8 @@ class PacketRendererTest {
             "Anexo A. Mediciones recibidas",
             "Anexo B. Resultado de la validación",
             "Anexo C. Metodología, umbrales y glosario",
-            "Anexo D. Procedencia");
+            "Anexo D. Procedencia",
+            "Anexo E. Criterios de interpretación");
     assertThat(bookmarks).filteredOn(b -> b.level() == 2).hasSize(26);
   }
 
@@ -263,5 +264,31 @@ class PacketRendererTest {
   private static String normalize(String text) {
     // a number and its "%" are joined by a no-break space in the PDF
     return text.replaceAll("[\\s\u00A0]+", " ").strip() + " ";
+  }
+
+  @Test
+  void annexECarriesEveryInterpretationWithThePlansWordsAndALineForTheAgreement() {
+    List<Bookmark> bookmarks = PacketFixture.bookmarks(pdf);
+    int first = page(bookmarks, "Anexo E. Criterios de interpretación");
+    String annex = normalize(PacketFixture.text(pdf, first, pdf.getNumberOfPages()));
+    // the plan YAML carries «interpretacion» on 19 indicators (mpi plan lint lists them)
+    assertThat(annex.split("Acuerdo de la Junta", -1)).hasSize(19 + 1);
+    assertThat(annex)
+        .contains("1.2.1 Atención y canalización de casos.")
+        .contains("Lo que dice el plan")
+        .contains("Lectura de la herramienta")
+        .contains("Se lee como variación")
+        .contains("realizadas entre periodo anterior, por 100");
+    String summary = normalize(PacketFixture.text(pdf, 1, first - 1));
+    assertThat(summary).contains("Anexo E de la carpeta, «Criterios de interpretación»");
+  }
+
+  @Test
+  void annexCEndsWithTheGlossary() {
+    List<Bookmark> bookmarks = PacketFixture.bookmarks(pdf);
+    int first = page(bookmarks, "Anexo C. Metodología, umbrales y glosario");
+    int last = page(bookmarks, "Anexo D. Procedencia") - 1;
+    String annex = normalize(PacketFixture.text(pdf, first, last));
+    assertThat(annex).contains("Glosario").contains("Cobertura").contains("Sobrecumplimiento");
   }
 }

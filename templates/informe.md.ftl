@@ -133,6 +133,10 @@ Cada barra es el avance acumulado hacia la meta anual (realizado entre meta anua
 </#if>
 
 Fórmula en palabras: ${i.formulaWords}.
+<#if !report.sameWindows && i.status.code != "no-target">
+
+Estado del periodo: <@estado i.periodStatus/> · Estado del acumulado: <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> (el semáforo se juzga sobre el acumulado).
+</#if>
 
 <#if i.plan.ficha.programmedGoal??>
 - **Meta programada:** «${i.plan.ficha.programmedGoal}»

@@ -14,6 +14,7 @@ import mx.gob.cdmx.mpi.plan.Direction;
 import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Schedule;
+import mx.gob.cdmx.mpi.plan.Thresholds;
 import mx.gob.cdmx.mpi.plan.Variable;
 
 /**
@@ -94,6 +95,38 @@ public final class Evaluator {
       }
     }
     return true;
+  }
+
+  /**
+   * The traffic-light status of one window (docs/metodologia.md §9): the first of no target, no
+   * data, partial, not due (window target 0), then green, yellow or red by {@code result}. The
+   * evaluation judges the year to date with it; the documents also show the period's own.
+   */
+  public static Status statusOf(
+      Indicator indicator,
+      Thresholds thresholds,
+      Coverage coverage,
+      BigDecimal target,
+      BigDecimal result) {
+    if (!indicator.hasTarget()) {
+      return Status.NO_TARGET;
+    }
+    if (coverage == Coverage.NONE) {
+      return Status.NO_DATA;
+    }
+    if (coverage == Coverage.PARTIAL) {
+      return Status.PARTIAL;
+    }
+    if (target != null && target.signum() == 0) {
+      return Status.NOT_DUE;
+    }
+    if (result == null) {
+      return Status.NO_DATA;
+    }
+    if (result.compareTo(thresholds.green()) >= 0) {
+      return Status.GREEN;
+    }
+    return result.compareTo(thresholds.yellow()) >= 0 ? Status.YELLOW : Status.RED;
   }
 
   /**

@@ -345,24 +345,6 @@ final class IndicatorEvaluation {
   }
 
   private Status status(Coverage coverage, BigDecimal targetToDate, BigDecimal resultToDate) {
-    if (!indicator.hasTarget()) {
-      return Status.NO_TARGET;
-    }
-    if (coverage == Coverage.NONE) {
-      return Status.NO_DATA;
-    }
-    if (coverage == Coverage.PARTIAL) {
-      return Status.PARTIAL;
-    }
-    if (targetToDate != null && targetToDate.signum() == 0) {
-      return Status.NOT_DUE;
-    }
-    if (resultToDate == null) {
-      return Status.NO_DATA;
-    }
-    if (resultToDate.compareTo(thresholds.green()) >= 0) {
-      return Status.GREEN;
-    }
-    return resultToDate.compareTo(thresholds.yellow()) >= 0 ? Status.YELLOW : Status.RED;
+    return Evaluator.statusOf(indicator, thresholds, coverage, targetToDate, resultToDate);
   }
 }

@@ -80,6 +80,17 @@ final class FichaPages {
         new Chunk(
             "     Cobertura del acumulado: " + v.coverage() + " · Unidad: " + v.target().unit(),
             style.font(TypeScale.TABLE, Style.MUTED)));
+    if (!report.sameWindows() && !"no-target".equals(v.status().code())) {
+      status.add(
+          new Chunk(
+              "\nEstado del periodo (" + report.periodWindow() + "): ",
+              style.bold(TypeScale.TABLE)));
+      status.add(StatusBadge.phrase(v.periodStatus(), false, style.fonts, TypeScale.TABLE));
+      status.add(
+          new Chunk(
+              "   (el semáforo de arriba es el del acumulado)",
+              style.font(TypeScale.TABLE, Style.MUTED)));
+    }
     status.setSpacingAfter(6);
     out.add(status);
   }

@@ -183,7 +183,7 @@ public final class PdfBlocks {
 
   /** One row per indicator of a programme: status, target and realized to date, result. */
   public PdfPTable programOverview(ProgramSection section) {
-    PdfPTable t = table(new float[] {27, 22, 9, 11, 12, 19});
+    PdfPTable t = table(new float[] {26, 19, 13, 10, 13, 19});
     t.addCell(head("Indicador", Element.ALIGN_LEFT));
     t.addCell(head("Estado", Element.ALIGN_LEFT));
     t.addCell(head("Meta al corte", Element.ALIGN_RIGHT));
@@ -381,6 +381,18 @@ public final class PdfBlocks {
                 "Fórmula en palabras: " + v.formulaWords() + ".",
                 fonts.font(TABLE, false, PdfColors.MUTED)),
             3));
+    if (!model.sameWindows() && !"no-target".equals(v.status().code())) {
+      Phrase both = new Phrase();
+      both.add(new Chunk("Estado del periodo: ", fonts.bold(TABLE)));
+      both.add(StatusBadge.phrase(v.periodStatus(), false, fonts, TABLE));
+      both.add(new Chunk("   ·   Estado del acumulado: ", fonts.bold(TABLE)));
+      both.add(StatusBadge.phrase(v.status(), v.overTarget(), fonts, TABLE));
+      both.add(
+          new Chunk(
+              "   (el semáforo se juzga sobre el acumulado)",
+              fonts.font(TABLE, false, PdfColors.MUTED)));
+      inner.addCell(wrap(both, 3));
+    }
   }
 
   /** Annual goal and progress, baseline, responsible units and sources, one line each. */

@@ -6,15 +6,18 @@ import java.util.Objects;
 /**
  * One indicator as every document shows it (report PDF, Markdown, packet), built once by {@link
  * ReportModel#of}; every figure already written in es-MX ("1,234.5", "75.0 %", "—" when missing).
- * The parts: {@code target} (annual target), {@code period} and {@code toDate} (the figures of each
- * window), {@code formula} (the formula the figures were computed with, as text), {@code
- * formulaWords} (the same in Spanish words: «realizadas entre programadas, por 100»), {@code
- * progress} (towards the annual target), {@code baseline} (against the previous year), {@code
- * comparison} (the base each window's result is compared with: last year's baseline, or for a
- * growth formula the base it divided by, labelled «variación respecto de …»), {@code plan} (what
- * the plan says), {@code notes} (of the period's rows), {@code dataSources} (distinct sources of
- * the period's rows), {@code reason} (why a figure is missing, null when none is) and {@code
- * months} (to-date figures month by month, for the ficha's chart).
+ * {@code periodStatus} is the period's own status (its result judged alone with the same
+ * thresholds; «Sin meta en el periodo» when the schedule programs nothing in it), shown beside the
+ * to-date {@code status}, which is the one the traffic light judges. The parts: {@code target}
+ * (annual target), {@code period} and {@code toDate} (the figures of each window), {@code formula}
+ * (the formula the figures were computed with, as text), {@code formulaWords} (the same in Spanish
+ * words: «realizadas entre programadas, por 100»), {@code progress} (towards the annual target),
+ * {@code baseline} (against the previous year), {@code comparison} (the base each window's result
+ * is compared with: last year's baseline, or for a growth formula the base it divided by, labelled
+ * «variación respecto de …»), {@code plan} (what the plan says), {@code notes} (of the period's
+ * rows), {@code dataSources} (distinct sources of the period's rows), {@code reason} (why a figure
+ * is missing, null when none is) and {@code months} (to-date figures month by month, for the
+ * ficha's chart).
  */
 public record IndicatorView(
     String id,
@@ -23,6 +26,7 @@ public record IndicatorView(
     StatusView status,
     boolean overTarget,
     String statusText,
+    StatusView periodStatus,
     String coverage,
     TargetView target,
     FiguresView period,

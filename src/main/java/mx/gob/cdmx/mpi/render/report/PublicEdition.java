@@ -139,6 +139,7 @@ public final class PublicEdition {
         v.status(),
         v.overTarget(),
         v.statusText(),
+        v.periodStatus(),
         v.coverage(),
         v.target(),
         new FiguresView(

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import mx.gob.cdmx.mpi.evaluate.Coverage;
 import mx.gob.cdmx.mpi.evaluate.Evaluation;
+import mx.gob.cdmx.mpi.evaluate.Evaluator;
 import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
 import mx.gob.cdmx.mpi.evaluate.Pending;
 import mx.gob.cdmx.mpi.evaluate.Status;
@@ -194,6 +195,7 @@ final class ReportModelBuilder {
         StatusView.of(r.status()),
         r.overTarget(),
         r.status().word() + (r.overTarget() ? " · Sobrecumplimiento" : ""),
+        periodStatus(r),
         r.coverage().word(),
         new TargetView(
             ind.unit() == null ? NONE : ind.unit(),
@@ -249,6 +251,21 @@ final class ReportModelBuilder {
         value == null ? NONE : result.apply(value),
         worked(formula, toDate ? r.bindingsToDate() : r.bindingsPeriod(), value, result),
         EsMx.number(toDate ? r.baselineToDate() : r.baselinePeriod()));
+  }
+
+  /** The period's own status: its result judged alone, as the to-date one is. */
+  private StatusView periodStatus(IndicatorResult r) {
+    Status s =
+        Evaluator.statusOf(
+            r.indicator(),
+            plan.thresholds(),
+            r.periodCoverage(),
+            r.targetPeriod(),
+            r.resultPeriod());
+    StatusView v = StatusView.of(s);
+    return s == Status.NOT_DUE
+        ? new StatusView(v.code(), "Sin meta en el periodo", v.color(), v.emoji())
+        : v;
   }
 
   /** The most recent note among the rows of the year to date, or null. */

@@ -357,4 +357,21 @@ class ReportModelTest {
                 + " vencida.");
     assertThat(changes).anySatisfy(c -> assertThat(c).startsWith("1.1.1 ").endsWith("a «Verde»."));
   }
+
+  @Test
+  void thePeriodsOwnStatusIsShownBesideTheToDateOne() {
+    // 1.1.2: meta 6; Q2 period 1 of 1.5 = 66.7 % (red alone), to date 3 of 3 = 100 % (green)
+    row("1.1.2", "2025-Q1", "2");
+    row("1.1.2", "2025-Q2", "1");
+    // 1.1.4: a first-quarter action, nothing programmed in April–June
+    row("1.1.4", "2025-Q1", "1");
+    row("1.1.4", "2025-Q2", "0");
+
+    ReportModel m = model("2025-Q2", null);
+
+    assertThat(indicator(m, "1.1.2").periodStatus().word()).isEqualTo("Rojo");
+    assertThat(indicator(m, "1.1.2").status().word()).isEqualTo("Verde");
+    assertThat(indicator(m, "1.1.4").periodStatus().word()).isEqualTo("Sin meta en el periodo");
+    assertThat(indicator(m, "1.1.4").status().word()).isEqualTo("Verde");
+  }
 }

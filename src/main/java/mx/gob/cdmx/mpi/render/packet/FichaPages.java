@@ -61,11 +61,17 @@ final class FichaPages {
 
   private void ficha(IndicatorView v) {
     PdfPTable top = figuresAndFormula(v);
-    out.keepRoomFor(HEADING_AND_STATUS + out.heightOf(top));
+    // the period's status adds a line under the status when the period does not start in January
+    float periodLine = report.sameWindows() ? 0 : TypeScale.TABLE * 1.6f;
+    // a long name wraps: about 70 characters per heading line
+    float nameLines = (float) Math.ceil((v.id().length() + v.name().length() + 1) / 70.0) - 1;
+    float extra = periodLine + nameLines * TypeScale.H2 * 1.3f;
+    out.keepRoomFor(HEADING_AND_STATUS + extra + out.heightOf(top));
     out.heading(PacketModel.fichaKey(v.id()), out.entryTitle(PacketModel.fichaKey(v.id())), 2);
     out.continuing(out.entryTitle(PacketModel.fichaKey(v.id())));
     statusLine(v);
     out.add(top);
+    readings(v);
     reasonBox(v);
     planText(v);
     notes(v);
@@ -115,22 +121,6 @@ final class FichaPages {
     left.addElement(more);
     left.addElement(
         out.para(v.baseline().comparison(), style.font(TypeScale.TABLE, Style.MUTED), 3, 0));
-    if (v.target().fractionNote() != null) {
-      left.addElement(
-          out.para(
-              "Meta al corte: " + v.target().fractionNote(),
-              style.font(TypeScale.TABLE, Style.MUTED),
-              3,
-              0));
-    }
-    if (v.comparison().note() != null) {
-      left.addElement(
-          out.para(
-              "Variación: " + v.comparison().note(),
-              style.font(TypeScale.TABLE, Style.MUTED),
-              3,
-              0));
-    }
     top.addCell(left);
     PdfPCell right = new PdfPCell();
     right.setBorder(Rectangle.NO_BORDER);
@@ -155,6 +145,29 @@ final class FichaPages {
     }
     top.addCell(right);
     return top;
+  }
+
+  /**
+   * What a fractional target or a growth result means, across the full width under the figures
+   * (kept out of the narrow figures column so the figures fit where the ficha starts).
+   */
+  private void readings(IndicatorView v) {
+    if (v.target().fractionNote() != null) {
+      out.add(
+          out.para(
+              "Meta al corte: " + v.target().fractionNote(),
+              style.font(TypeScale.TABLE, Style.MUTED),
+              0,
+              4));
+    }
+    if (v.comparison().note() != null) {
+      out.add(
+          out.para(
+              "Variación: " + v.comparison().note(),
+              style.font(TypeScale.TABLE, Style.MUTED),
+              0,
+              4));
+    }
   }
 
   private void reasonBox(IndicatorView v) {

@@ -199,7 +199,9 @@ public final class PdfReport {
     float page = doc.top() - doc.bottom();
     block.setTotalWidth(doc.right() - doc.left());
     block.setLockedWidth(true);
-    return block.getTotalHeight() + block.spacingBefore() > left && left > page / 2;
+    // measured on the text column, a little under half, so that the page (margins included) ends
+    // up more than half used
+    return block.getTotalHeight() + block.spacingBefore() > left && left > page * 0.4f;
   }
 
   private static void firstPage(

@@ -23,25 +23,38 @@ public record PendingView(String summary, List<Area> areas) {
   /** One indicator variable: id, name, variable and what is missing in words. */
   public record Item(String id, String name, String variable, String detail) {}
 
-  /** The view of {@code pending}. */
+  /**
+   * At most this many items are listed in a document; past it the section says how many there are
+   * and that {@code mpi faltantes} gives them all (a national plan can lack hundreds of thousands).
+   */
+  public static final int LISTED = 200;
+
+  /** The view of {@code pending}, listing at most {@link #LISTED} items in plan order. */
   public static PendingView of(Pending pending) {
-    List<Area> areas =
-        pending.byArea().entrySet().stream()
-            .map(
-                e ->
-                    new Area(
-                        e.getKey(),
-                        e.getValue().stream()
-                            .map(
-                                i ->
-                                    new Item(
-                                        i.indicator().id(),
-                                        i.indicator().name(),
-                                        i.variable(),
-                                        i.detail()))
-                            .toList()))
-            .toList();
-    return new PendingView(pending.summary(), areas);
+    List<Area> areas = new java.util.ArrayList<>();
+    int room = LISTED;
+    for (var e : pending.byArea().entrySet()) {
+      if (room == 0) {
+        break;
+      }
+      List<Item> items =
+          e.getValue().stream()
+              .limit(room)
+              .map(
+                  i -> new Item(i.indicator().id(), i.indicator().name(), i.variable(), i.detail()))
+              .toList();
+      room -= items.size();
+      areas.add(new Area(e.getKey(), items));
+    }
+    int count = pending.count();
+    String summary =
+        count <= LISTED
+            ? pending.summary()
+            : pending.summary()
+                + " Por su extensión aquí van sólo los primeros "
+                + LISTED
+                + "; «mpi faltantes» da la lista completa.";
+    return new PendingView(summary, areas);
   }
 
   /** True when nothing is pending. */

@@ -27,7 +27,12 @@ final class Continuation extends PdfPageEventHelper {
   private final float top;
   private final float bottom;
   private String open;
-  private boolean reserved;
+
+  /** The heading the next page is to carry, and the one the current page carries when it ends. */
+  private String next;
+
+  private String due;
+  private float dueHeight;
 
   Continuation(Style style, float left, float right, float top, float bottom) {
     this.style = style;
@@ -54,29 +59,51 @@ final class Continuation extends PdfPageEventHelper {
     return (int) Math.ceil(width / (column * 0.95f));
   }
 
+  /**
+   * Before an explicit new page, with {@code y} the current vertical position: forgets the heading
+   * due on the current page when nothing was written on it (a ficha that ended exactly at a page's
+   * foot), because that empty page is then reused for what follows.
+   */
+  void beforeNewPage(PdfWriter writer, Document document, float y) {
+    float pageTop = document.getPageSize().getHeight() - top;
+    if (due != null && y >= pageTop - dueHeight - 0.5f) {
+      due = null;
+    }
+  }
+
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
+    if (due != null) {
+      // the page got content below the reserved room: write the heading there
+      draw(writer, document);
+      due = null;
+    }
     if (open != null) {
-      document.setMargins(left, right, top + lines(document) * LEADING + GAP, bottom);
-      reserved = true;
+      dueHeight = lines(document) * LEADING + GAP;
+      document.setMargins(left, right, top + dueHeight, bottom);
+      next = heading();
     }
   }
 
   @Override
   public void onStartPage(PdfWriter writer, Document document) {
-    if (!reserved) {
+    if (next == null) {
       return;
     }
-    reserved = false;
     document.setMargins(left, right, top, bottom);
+    due = next;
+    next = null;
+  }
+
+  private void draw(PdfWriter writer, Document document) {
     ColumnText column = new ColumnText(writer.getDirectContent());
-    Phrase heading = new Phrase(heading(), style.bold(TypeScale.H2, Style.MUTED));
+    Phrase heading = new Phrase(due, style.bold(TypeScale.H2, Style.MUTED));
     float pageTop = document.getPageSize().getHeight() - top;
     column.setSimpleColumn(
         heading,
-        document.left(),
-        document.top(),
-        document.right(),
+        left,
+        pageTop - dueHeight,
+        document.getPageSize().getWidth() - right,
         pageTop,
         LEADING,
         Element.ALIGN_LEFT);

@@ -53,20 +53,27 @@ final class FichaPages {
       }
       out.heading(
           PacketModel.programKey(p.id()), out.entryTitle(PacketModel.programKey(p.id())), 1);
+      boolean firstOfProgramme = true;
       for (IndicatorView v : p.indicators()) {
-        ficha(v);
+        ficha(v, firstOfProgramme);
+        firstOfProgramme = false;
       }
     }
   }
 
-  private void ficha(IndicatorView v) {
+  private void ficha(IndicatorView v, boolean firstOfProgramme) {
     PdfPTable top = figuresAndFormula(v);
     // the period's status adds a line under the status when the period does not start in January
     float periodLine = report.sameWindows() ? 0 : TypeScale.TABLE * 1.6f;
     // a long name wraps: about 70 characters per heading line
     float nameLines = (float) Math.ceil((v.id().length() + v.name().length() + 1) / 70.0) - 1;
     float extra = periodLine + nameLines * TypeScale.H2 * 1.3f;
-    out.keepRoomFor(HEADING_AND_STATUS + extra + out.heightOf(top));
+    boolean newPage = out.keepRoomFor(HEADING_AND_STATUS + extra + out.heightOf(top));
+    if (!firstOfProgramme && !newPage) {
+      // the rule between two fichas goes before the second, never after the last one of a
+      // programme, where it could open a page of its own
+      out.add(out.rule(Style.RULE, 0.5f, 12));
+    }
     out.heading(PacketModel.fichaKey(v.id()), out.entryTitle(PacketModel.fichaKey(v.id())), 2);
     out.continuing(out.entryTitle(PacketModel.fichaKey(v.id())));
     statusLine(v);
@@ -76,7 +83,6 @@ final class FichaPages {
     planText(v);
     notes(v);
     out.continuing(null);
-    out.add(out.rule(Style.RULE, 0.5f, 12));
   }
 
   private void statusLine(IndicatorView v) {

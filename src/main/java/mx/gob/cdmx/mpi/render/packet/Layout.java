@@ -56,11 +56,13 @@ final class Layout {
     continuation.open(title);
   }
 
-  /** Starts a new page unless {@code height} points still fit on this one. */
-  void keepRoomFor(float height) {
+  /** Starts a new page unless {@code height} points still fit on this one; true if it did. */
+  boolean keepRoomFor(float height) {
     if (writer.getVerticalPosition(true) - height < doc.bottom()) {
       doc.newPage();
+      return true;
     }
+    return false;
   }
 
   /** The height {@code table} takes at the full width of the text column. */
@@ -95,6 +97,7 @@ final class Layout {
   }
 
   void newPage() {
+    continuation.beforeNewPage(writer, doc, writer.getVerticalPosition(false));
     doc.newPage();
   }
 

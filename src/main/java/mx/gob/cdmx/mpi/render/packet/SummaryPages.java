@@ -60,16 +60,17 @@ final class SummaryPages {
       out.add(e);
     }
     byStatus();
-    out.add(out.subheading("Por programa"));
-    out.add(blocks.programSummary(report.programSummaries(), report.legend()));
-    attention();
-    incomplete();
+    // the thresholds beside the counts they explain (at the end they could spill alone onto a page)
     out.add(
         out.para(
             "Umbrales del semáforo: " + report.thresholds(),
             style.font(TypeScale.TABLE, Style.MUTED),
-            8,
+            2,
             0));
+    out.add(out.subheading("Por programa"));
+    out.add(blocks.programSummary(report.programSummaries(), report.legend()));
+    attention();
+    incomplete();
   }
 
   /** The status counts as a table beside their bar chart. */
@@ -99,8 +100,8 @@ final class SummaryPages {
 
   /** The yellow and red indicators, with whether a note justifies them. */
   private void attention() {
-    out.add(out.subheading("Indicadores que requieren atención"));
     if (model.attention().isEmpty()) {
+      out.add(out.subheading("Indicadores que requieren atención"));
       out.add(
           out.para(
               "Ningún indicador está en amarillo o en rojo al corte del periodo.",
@@ -109,8 +110,15 @@ final class SummaryPages {
               4));
     } else {
       PdfPTable t = out.table(new float[] {8, 46, 15, 13, 18});
-      t.setHeaderRows(1);
+      // the subheading is the table's first row, so it goes wherever the table goes
+      PdfPCell title = new PdfPCell();
+      title.addElement(out.subheading("Indicadores que requieren atención"));
+      title.setColspan(5);
+      title.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+      title.setPadding(0);
+      t.addCell(title);
       out.header(t, "Id", "Indicador", "Estado", "Resultado acumulado", "Justificación");
+      t.setHeaderRows(2);
       for (PacketModel.Attention a : model.attention()) {
         IndicatorView v = a.view();
         t.addCell(out.cell(v.id(), style.bold(TypeScale.TABLE)));
@@ -124,17 +132,20 @@ final class SummaryPages {
                     a.notes().size() == 1 ? "1 nota" : a.notes().size() + " notas",
                     style.font(TypeScale.TABLE)));
       }
-      out.add(t);
-      out.add(
-          out.para(
+      // the pointer to the notes is the table's last row, so it never goes to a page alone
+      PdfPCell where =
+          out.cell(
               "Las notas que los justifican están en «"
                   + out.entryTitle(PacketModel.ATTENTION)
                   + "» (página "
                   + pageOf(PacketModel.ATTENTION)
                   + ").",
-              style.font(TypeScale.TABLE, Style.MUTED),
-              2,
-              0));
+              style.font(TypeScale.TABLE, Style.MUTED));
+      where.setColspan(5);
+      where.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+      t.addCell(where);
+      t.setKeepTogether(true);
+      out.add(t);
     }
   }
 

@@ -110,7 +110,8 @@ class PacketRendererTest {
     programmeStarts.add(after);
     float height = pdf.getPage(0).getMediaBox().getHeight();
     for (int page = first; page < after; page++) {
-      List<mx.gob.cdmx.mpi.render.pdf.PdfLines.Line> lines = PacketFixture.lines(pdf, page);
+      List<mx.gob.cdmx.mpi.render.pdf.PdfLines.Line> lines =
+          PacketFixture.lines(pdf, page).stream().filter(l -> !l.text().isBlank()).toList();
       // the running header, the body, the footer: the body's first line says whose page it is
       String top = lines.get(1).text();
       int p = page;
@@ -122,6 +123,13 @@ class PacketRendererTest {
           lines.subList(1, Math.min(4, lines.size())).stream()
               .anyMatch(l -> l.text().endsWith("(continuación)"));
       assertThat(opensHere || continues).as("página %d empieza con «%s»", page, top).isTrue();
+      // regression: a ficha ending exactly at a page's foot left a page with only its heading
+      int heading = 1;
+      while (heading < lines.size() - 2 && !lines.get(heading).text().endsWith("(continuación)")) {
+        heading++;
+      }
+      int afterHeading = continues ? lines.size() - 2 - heading : lines.size() - 3;
+      assertThat(afterHeading).as("líneas bajo el título de la página %d", page).isPositive();
       if (!programmeStarts.contains(page + 1)) {
         float lastBody = lines.get(lines.size() - 2).y();
         assertThat(lastBody / height)

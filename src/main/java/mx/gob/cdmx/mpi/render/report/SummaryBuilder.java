@@ -47,17 +47,57 @@ final class SummaryBuilder {
     this.preliminary = preliminary;
   }
 
+  /**
+   * The executive summary details at most this many red and yellow indicators and status changes (a
+   * national plan can have thousands); the rest are counted and found in «Requieren atención» and
+   * the fichas.
+   */
+  static final int DETAILED = 25;
+
   ExecutiveSummary build() {
-    List<AlertView> alerts = alerts();
+    List<AlertView> all = alerts();
+    List<AlertView> alerts = all.size() <= DETAILED ? all : all.subList(0, DETAILED);
     Period period = evaluation.period();
+    List<String> agreements = agreements(alerts);
+    if (all.size() > DETAILED) {
+      agreements.add(
+          "Dar seguimiento a los otros "
+              + EsMx.number(BigDecimal.valueOf(all.size() - DETAILED))
+              + " indicadores en amarillo o en rojo, con sus acciones correctivas (ver «Requieren"
+              + " atención»).");
+    }
     return new ExecutiveSummary(
-        headline(),
+        headline() + detailNote(all.size()),
         period.kind() == PeriodKind.YEAR
             ? "Cambios de estado"
             : "Cambios respecto del periodo anterior (" + period.previous().months().label() + ")",
-        changes(),
+        limited(changes()),
         alerts,
-        agreements(alerts));
+        agreements);
+  }
+
+  /** Said after the headline when not every red and yellow indicator is detailed. */
+  static String detailNote(int alerts) {
+    return alerts <= DETAILED
+        ? ""
+        : " Abajo se detallan los primeros "
+            + DETAILED
+            + " de los "
+            + EsMx.number(BigDecimal.valueOf(alerts))
+            + " indicadores en amarillo o en rojo; todos están en «Requieren atención».";
+  }
+
+  /** The first {@link #DETAILED} changes and, past them, how many more there are. */
+  static List<String> limited(List<String> changes) {
+    if (changes.size() <= DETAILED) {
+      return changes;
+    }
+    List<String> out = new ArrayList<>(changes.subList(0, DETAILED));
+    out.add(
+        "… y "
+            + EsMx.number(BigDecimal.valueOf(changes.size() - DETAILED))
+            + " cambios de estado más.");
+    return out;
   }
 
   /** "De los 16 indicadores con meta numérica, al 30 de junio de 2025: 14 en verde (87.5 %), …". */
@@ -254,7 +294,12 @@ final class SummaryBuilder {
             .toList();
     if (!missing.isEmpty() && !preliminary) {
       out.add(
-          "Solicitar a las áreas responsables los datos que faltan de " + EsMx.join(missing) + ".");
+          "Solicitar a las áreas responsables los datos que faltan de "
+              + (missing.size() <= DETAILED
+                  ? EsMx.join(missing)
+                  : EsMx.number(BigDecimal.valueOf(missing.size()))
+                      + " indicadores (los lista «Información pendiente»)")
+              + ".");
     }
     long read =
         evaluation.plan().indicators().stream().filter(i -> i.interpretation() != null).count();

@@ -287,19 +287,9 @@ final class SummaryBuilder {
                     : ", comprometida para el " + a.commitment() + "."));
       }
     }
-    List<String> missing =
-        evaluation.results().stream()
-            .filter(r -> r.status() == Status.NO_DATA || r.status() == Status.PARTIAL)
-            .map(r -> r.indicator().id())
-            .toList();
-    if (!missing.isEmpty() && !preliminary) {
-      out.add(
-          "Solicitar a las áreas responsables los datos que faltan de "
-              + (missing.size() <= DETAILED
-                  ? EsMx.join(missing)
-                  : EsMx.number(BigDecimal.valueOf(missing.size()))
-                      + " indicadores (los lista «Información pendiente»)")
-              + ".");
+    String missing = missingData();
+    if (missing != null && !preliminary) {
+      out.add(missing);
     }
     long read =
         evaluation.plan().indicators().stream().filter(i -> i.interpretation() != null).count();
@@ -316,6 +306,24 @@ final class SummaryBuilder {
           0, "Tomar conocimiento de que ningún indicador con meta está en amarillo ni en rojo.");
     }
     return out;
+  }
+
+  /** The agreement to ask for the data that are missing, or null when none are. */
+  private String missingData() {
+    List<String> missing =
+        evaluation.results().stream()
+            .filter(r -> r.status() == Status.NO_DATA || r.status() == Status.PARTIAL)
+            .map(r -> r.indicator().id())
+            .toList();
+    if (missing.isEmpty()) {
+      return null;
+    }
+    return "Solicitar a las áreas responsables los datos que faltan de "
+        + (missing.size() <= DETAILED
+            ? EsMx.join(missing)
+            : EsMx.number(BigDecimal.valueOf(missing.size()))
+                + " indicadores (los lista «Información pendiente»)")
+        + ".";
   }
 
   static String shortName(String name) {

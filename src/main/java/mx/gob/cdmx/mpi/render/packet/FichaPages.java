@@ -145,7 +145,8 @@ final class FichaPages {
       right.addElement(
           out.para("Sin datos que graficar.", style.font(TypeScale.TABLE, Style.MUTED), 0, 0));
     } else {
-      Image chart = FichaChart.draw(out.writer(), style, series, 240, 112);
+      Image chart =
+          mx.gob.cdmx.mpi.render.pdf.FichaChart.draw(out.writer(), style.fonts, series, 240, 112);
       chart.setAlignment(Image.ALIGN_LEFT);
       right.addElement(chart);
     }

@@ -3,6 +3,7 @@ package mx.gob.cdmx.mpi.render.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -346,12 +347,48 @@ public final class PdfBlocks {
    * the period.
    */
   public PdfPTable indicator(ReportModel model, IndicatorView v) {
+    return indicator(model, v, null);
+  }
+
+  /**
+   * As {@link #indicator(ReportModel, IndicatorView)}, with {@code trend} (may be null) under the
+   * figures: the month-by-month chart of the to-date result against the schedule.
+   */
+  public PdfPTable indicator(ReportModel model, IndicatorView v, Image trend) {
     PdfPTable inner = new PdfPTable(1);
     inner.setWidthPercentage(100);
     titleAndFigures(inner, model, v);
+    if (trend != null) {
+      inner.addCell(trend(model, trend));
+    }
     goalAndSources(inner, v);
     reasonAndNotes(inner, v);
     return striped(inner, v);
+  }
+
+  /** The trend chart with its caption, as a part of an indicator block. */
+  private PdfPCell trend(ReportModel model, Image chart) {
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    cell.setPaddingTop(4);
+    cell.addElement(
+        caption(
+            "Tendencia del año "
+                + model.year()
+                + ": realizado acumulado al cierre de cada mes con datos (línea) contra la meta"
+                + " acumulada que espera el calendario (barras)."));
+    // at its own size, so its text keeps the charts' type size
+    PdfPTable frame = new PdfPTable(1);
+    frame.setTotalWidth(chart.getWidth());
+    frame.setLockedWidth(true);
+    frame.setHorizontalAlignment(Element.ALIGN_LEFT);
+    PdfPCell image = new PdfPCell(chart, false);
+    image.setBorder(Rectangle.NO_BORDER);
+    image.setPadding(0);
+    frame.addCell(image);
+    cell.addElement(frame);
+    return cell;
   }
 
   /** Id, name and status badge; the programmed goal; the figures with the worked formulas. */

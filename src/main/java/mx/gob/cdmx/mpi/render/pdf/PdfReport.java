@@ -169,6 +169,11 @@ public final class PdfReport {
     return blocks.contents("Contenido", rows);
   }
 
+  /** The size of an indicator's trend chart, in points. */
+  private static final float TREND_WIDTH = 300;
+
+  private static final float TREND_HEIGHT = 110;
+
   private static void programSection(
       Document doc, PdfWriter writer, ReportModel model, PdfBlocks blocks, ProgramSection section)
       throws DocumentException {
@@ -182,7 +187,11 @@ public final class PdfReport {
                 + "."));
     doc.add(blocks.programOverview(section));
     for (IndicatorView v : section.indicators()) {
-      PdfPTable block = blocks.indicator(model, v);
+      Image trend =
+          v.months().isEmpty()
+              ? null
+              : FichaChart.draw(writer, blocks.fonts(), v.months(), TREND_WIDTH, TREND_HEIGHT);
+      PdfPTable block = blocks.indicator(model, v, trend);
       if (wouldLeaveHalfAPageBlank(doc, writer, block)) {
         PdfBlocks.letSplit(block);
       }

@@ -85,6 +85,7 @@ class ReportPdfTest {
           .contains("Atención y canalización de casos")
           .contains("Verde ≥\u00A090\u00A0%")
           .contains("Por qué falta alguna cifra")
+          .contains("Tendencia del año 2025: realizado acumulado al cierre de cada mes")
           .contains("El taller previsto para junio se reprogramó a julio");
       assertThat(doc.getDocumentInformation().getTitle())
           .isEqualTo("Informe trimestral abril–junio 2025");

@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.render.packet;
+package mx.gob.cdmx.mpi.render.pdf;
 
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfWriter;
@@ -12,9 +12,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import mx.gob.cdmx.mpi.render.pdf.Charts;
-import mx.gob.cdmx.mpi.render.pdf.PdfFonts;
-import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -37,7 +34,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * and what was realized to date (a line with points), drawn as vector graphics with the embedded
  * fonts and only opaque colours (PDF/A-1 forbids transparency).
  */
-final class FichaChart {
+public final class FichaChart {
 
   private static final String[] MONTHS = {
     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"
@@ -45,8 +42,9 @@ final class FichaChart {
 
   private FichaChart() {}
 
-  static Image draw(PdfWriter writer, Style style, MonthSeries series, float width, float height) {
-    return Charts.image(writer, chart(series, style.fonts), width, height, style.fonts);
+  public static Image draw(
+      PdfWriter writer, PdfFonts fonts, MonthSeries series, float width, float height) {
+    return Charts.image(writer, chart(series, fonts), width, height, fonts);
   }
 
   /** Light grey bars: the cumulative target the schedule expects each month. */
@@ -64,7 +62,7 @@ final class FichaChart {
   /** The accent line with round points, joined across months without data: realized to date. */
   private static LineAndShapeRenderer realizedLine() {
     LineAndShapeRenderer line = new JoiningLineRenderer();
-    line.setSeriesPaint(0, Style.ACCENT);
+    line.setSeriesPaint(0, PdfColors.ACCENT);
     line.setSeriesStroke(0, new BasicStroke(1.5f));
     line.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
     return line;
@@ -92,16 +90,16 @@ final class FichaChart {
     y.setTickLabelFont(font);
     y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     y.setAutoRangeIncludesZero(true);
-    y.setTickLabelPaint(Style.INK);
+    y.setTickLabelPaint(PdfColors.INK);
     y.setNumberFormatOverride(esMx());
-    x.setTickLabelPaint(Style.INK);
+    x.setTickLabelPaint(PdfColors.INK);
 
     CategoryPlot plot = new CategoryPlot(expected, x, y, expectedBars());
     plot.setDataset(1, realized);
     plot.setRenderer(1, realizedLine());
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(Style.RULE);
+    plot.setRangeGridlinePaint(PdfColors.RULE);
     plot.setRangeGridlineStroke(new BasicStroke(0.5f));
     plot.setDomainGridlinesVisible(false);
     plot.setOutlineVisible(false);
@@ -115,7 +113,7 @@ final class FichaChart {
     chart.setBorderVisible(false);
     LegendTitle legend = chart.getLegend();
     legend.setItemFont(font);
-    legend.setItemPaint(Style.INK);
+    legend.setItemPaint(PdfColors.INK);
     legend.setFrame(BlockBorder.NONE);
     legend.setBackgroundPaint(Color.WHITE);
     legend.setPosition(RectangleEdge.BOTTOM);

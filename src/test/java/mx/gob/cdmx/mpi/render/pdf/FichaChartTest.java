@@ -1,4 +1,4 @@
-package mx.gob.cdmx.mpi.render.packet;
+package mx.gob.cdmx.mpi.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import mx.gob.cdmx.mpi.render.pdf.PdfFonts;
 import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class FichaChartTest {
     BufferedImage img =
         FichaChart.chart(new MonthSeries(none, realized), PdfFonts.load())
             .createBufferedImage(600, 300);
-    int lineRgb = Style.ACCENT.getRGB();
+    int lineRgb = PdfColors.ACCENT.getRGB();
     // both points have the same value, so the line is horizontal: find the row of the March point
     int marchX = -1;
     int y = -1;
@@ -54,6 +53,6 @@ class FichaChartTest {
     // a line from March to June spans about a quarter of the plot width; two points alone are ~10
     // px
     assertThat(count).as("píxeles de la línea desde x=%d", marchX).isGreaterThan(80);
-    assertThat(new Color(lineRgb)).isEqualTo(Style.ACCENT);
+    assertThat(new Color(lineRgb)).isEqualTo(PdfColors.ACCENT);
   }
 }

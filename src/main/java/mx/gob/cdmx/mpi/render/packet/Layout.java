@@ -67,9 +67,9 @@ final class Layout {
 
   /** The height {@code table} takes at the full width of the text column. */
   float heightOf(PdfPTable table) {
-    table.setTotalWidth(doc.right() - doc.left());
-    table.setLockedWidth(true);
-    return table.getTotalHeight() + table.spacingBefore() + table.spacingAfter();
+    return PdfBlocks.heightAt(table, doc.right() - doc.left())
+        + table.spacingBefore()
+        + table.spacingAfter();
   }
 
   PacketModel model() {

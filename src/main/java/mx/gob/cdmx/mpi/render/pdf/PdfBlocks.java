@@ -551,6 +551,13 @@ public final class PdfBlocks {
     return outer;
   }
 
+  /** The height {@code table} takes at {@code width} points (its width is locked to it). */
+  public static float heightAt(PdfPTable table, float width) {
+    table.setTotalWidth(width);
+    table.setLockedWidth(true);
+    return table.getTotalHeight();
+  }
+
   /**
    * Lets an indicator block ({@link #indicator}) start on the current page and run onto the next
    * instead of moving whole, when moving it would leave more than half a page blank.
@@ -627,7 +634,8 @@ public final class PdfBlocks {
     return head(new Phrase(text, fonts.bold(HEAD)), align);
   }
 
-  private static PdfPCell head(Phrase phrase, int align) {
+  /** A header cell: bold text at the foot of a shaded cell ruled in ink below. */
+  static PdfPCell head(Phrase phrase, int align) {
     PdfPCell c = new PdfPCell(phrase);
     c.setHorizontalAlignment(align);
     c.setVerticalAlignment(Element.ALIGN_BOTTOM);

@@ -206,11 +206,10 @@ public final class PdfReport {
   private static boolean wouldLeaveHalfAPageBlank(Document doc, PdfWriter writer, PdfPTable block) {
     float left = writer.getVerticalPosition(false) - doc.bottom();
     float page = doc.top() - doc.bottom();
-    block.setTotalWidth(doc.right() - doc.left());
-    block.setLockedWidth(true);
+    float height = PdfBlocks.heightAt(block, doc.right() - doc.left());
     // measured on the text column, a little under half, so that the page (margins included) ends
     // up more than half used
-    return block.getTotalHeight() + block.spacingBefore() > left && left > page * 0.4f;
+    return height + block.spacingBefore() > left && left > page * 0.4f;
   }
 
   private static void firstPage(

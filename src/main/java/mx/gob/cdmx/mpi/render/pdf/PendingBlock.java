@@ -41,15 +41,7 @@ final class PendingBlock {
   }
 
   private static PdfPCell head(String text, PdfFonts fonts) {
-    PdfPCell c = new PdfPCell(new Phrase(text, fonts.bold(TypeScale.TABLE)));
-    c.setVerticalAlignment(Element.ALIGN_BOTTOM);
-    c.setBackgroundColor(PdfColors.HEADER_FILL);
-    c.setBorder(Rectangle.BOTTOM);
-    c.setBorderColor(PdfColors.INK);
-    c.setBorderWidth(0.6f);
-    c.setPadding(3);
-    c.setPaddingBottom(4);
-    return c;
+    return PdfBlocks.head(new Phrase(text, fonts.bold(TypeScale.TABLE)), Element.ALIGN_LEFT);
   }
 
   private static PdfPCell ruled(Phrase phrase) {

@@ -29,6 +29,7 @@ import mx.gob.cdmx.mpi.render.report.ReportModel;
  */
 public final class PdfReport {
 
+  private static final float SUMMARY_HEADING_ROOM = 60;
   private static final float MARGIN = 50;
 
   private PdfReport() {}
@@ -216,11 +217,17 @@ public final class PdfReport {
       Document doc, DeterministicPdf pdf, ReportModel model, PdfBlocks blocks)
       throws DocumentException {
     cover(doc, model, blocks);
-    PdfFonts fonts = blocks.fonts();
-
     doc.add(blocks.heading("Resumen ejecutivo", 1, EXECUTIVE));
-    for (Element e : new ExecutiveBlock(fonts, TypeScale.BODY).elements(model.executive())) {
+    for (Element e :
+        new ExecutiveBlock(blocks.fonts(), TypeScale.BODY).elements(model.executive())) {
       doc.add(e);
+    }
+    PdfPTable side = summaryTable(doc, pdf, model, blocks);
+    // the «Resumen» heading never sits alone at the foot of page 1: heading, caption and table go
+    // to the next page together when they do not fit (heading and caption take about 60 pt)
+    float room = pdf.writer().getVerticalPosition(true) - doc.bottom();
+    if (room < SUMMARY_HEADING_ROOM + PdfBlocks.heightAt(side, doc.right() - doc.left())) {
+      doc.newPage();
     }
     doc.add(blocks.heading("Resumen", 1, SUMMARY));
     doc.add(
@@ -230,6 +237,13 @@ public final class PdfReport {
                 + " indicadores, juzgado sobre el acumulado al "
                 + model.dataThrough()
                 + "."));
+    doc.add(side);
+  }
+
+  /** The status table beside its bar chart. */
+  private static PdfPTable summaryTable(
+      Document doc, DeterministicPdf pdf, ReportModel model, PdfBlocks blocks) {
+    PdfFonts fonts = blocks.fonts();
     PdfPTable side = PdfBlocks.table(new float[] {50, 50});
     PdfPCell left = new PdfPCell(blocks.statusSummary(model.summary(), model.indicatorCount()));
     left.setBorder(Rectangle.NO_BORDER);
@@ -246,7 +260,7 @@ public final class PdfReport {
     right.setVerticalAlignment(Element.ALIGN_MIDDLE);
     side.addCell(right);
     side.setSpacingAfter(8);
-    doc.add(side);
+    return side;
   }
 
   private static void attentionPage(Document doc, ReportModel model, PdfBlocks blocks)

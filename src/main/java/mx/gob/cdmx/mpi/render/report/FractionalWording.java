@@ -50,9 +50,10 @@ final class FractionalWording {
 
   /**
    * One sentence on what a fractional target of this indicator means, or null when neither window
-   * of the period expects a fraction.
+   * of the period expects a fraction. For a single action the sentence follows what the data say:
+   * done ({@code realizedToDate} at least the annual target) or not yet.
    */
-  String note(BigDecimal targetPeriod, BigDecimal targetToDate) {
+  String note(BigDecimal targetPeriod, BigDecimal targetToDate, BigDecimal realizedToDate) {
     BigDecimal shown = fractional(targetToDate) ? targetToDate : targetPeriod;
     if (!fractional(shown)) {
       return null;
@@ -71,9 +72,8 @@ final class FractionalWording {
           + where
           + " es "
           + EsMx.number(shown)
-          + ", una fracción de esa acción. El plan no dice en qué trimestre se hará: hecha antes"
-          + " del cierre del año rebasa la meta al corte (sobrecumplimiento) y, mientras no se"
-          + " haga, el indicador queda en rojo aunque esté programada para más adelante.";
+          + ", una fracción de esa acción. "
+          + singleOutcome(realizedToDate);
     }
     return "Meta fraccionaria: la meta anual de "
         + whole
@@ -84,5 +84,16 @@ final class FractionalWording {
         + " "
         + where
         + "; el resultado compara lo realizado con esa fracción.";
+  }
+
+  /** What the fraction does to the status of a single action, done or still to do. */
+  private String singleOutcome(BigDecimal realizedToDate) {
+    if (realizedToDate != null && realizedToDate.compareTo(indicator.target()) >= 0) {
+      return "Ya se realizó: por eso el resultado rebasa la meta al corte (sobrecumplimiento) y la"
+          + " meta anual está cumplida.";
+    }
+    return "El plan no dice en qué trimestre se hará: mientras no se haga, el indicador queda en"
+        + " rojo aunque esté programada para más adelante; hecha antes del cierre del año, rebasa"
+        + " la meta al corte (sobrecumplimiento).";
   }
 }

@@ -29,6 +29,7 @@ import mx.gob.cdmx.mpi.plan.Indicator;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Program;
 import mx.gob.cdmx.mpi.plan.Thresholds;
+import mx.gob.cdmx.mpi.plan.Units;
 import mx.gob.cdmx.mpi.plan.Variable;
 import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.validate.PersonalData;
@@ -201,7 +202,8 @@ final class ReportModelBuilder {
             ind.unit() == null ? NONE : ind.unit(),
             target(r.target(), percentTarget),
             annualGoal(r.target(), percentTarget, ind.unit()),
-            new FractionalWording(ind).note(r.targetPeriod(), r.targetToDate())),
+            new FractionalWording(ind)
+                .note(r.targetPeriod(), r.targetToDate(), r.realizedToDate())),
         figures(r, false, growth),
         figures(r, true, growth),
         r.formula().text().strip(),
@@ -335,9 +337,7 @@ final class ReportModelBuilder {
             : " (esperado según el calendario: " + EsMx.percent(expected) + ")");
   }
 
-  /**
-   * "4 sesiones"; "1 (actividades)" (the plan's units are plural); "100 %"; "sin meta numérica".
-   */
+  /** "4 sesiones"; "1 actividad" (the plan's units are plural); "100 %"; "sin meta numérica". */
   private static String annualGoal(BigDecimal target, boolean percent, String unit) {
     if (target == null) {
       return "sin meta numérica";
@@ -345,9 +345,9 @@ final class ReportModelBuilder {
     if (percent || unit == null || unit.isBlank()) {
       return target(target, percent);
     }
-    return target.compareTo(BigDecimal.ONE) == 0
-        ? EsMx.number(target) + " (" + unit + ")"
-        : EsMx.number(target) + " " + unit;
+    return EsMx.number(target)
+        + " "
+        + (target.compareTo(BigDecimal.ONE) == 0 ? Units.singular(unit) : unit);
   }
 
   private static String realized(BigDecimal value, Coverage coverage) {

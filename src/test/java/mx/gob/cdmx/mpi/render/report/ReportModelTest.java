@@ -313,6 +313,44 @@ class ReportModelTest {
   }
 
   @Test
+  void singleActionNotYetDoneSaysItStaysRedUntilDone() {
+    row("2.3", "2025-Q1", "0");
+    row("2.3", "2025-Q2", "0");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "2.3");
+
+    assertThat(v.target().fractionNote())
+        .contains("mientras no se haga, el indicador queda en rojo")
+        .doesNotContain("Ya se realizó");
+  }
+
+  @Test
+  void singleActionAlreadyDoneDoesNotSayItStaysRed() {
+    // regression: 1.1.3 and 2.1 at Q2 were done (1 of 1) and the note still said «queda en rojo»
+    row("2.3", "2025-Q1", "0");
+    row("2.3", "2025-Q2", "1");
+
+    IndicatorView v = indicator(model("2025-Q2", null), "2.3");
+
+    assertThat(v.target().fractionNote())
+        .contains("Ya se realizó")
+        .contains("la meta anual está cumplida")
+        .doesNotContain("queda en rojo");
+  }
+
+  @Test
+  void annualGoalOfOneIsSingular() {
+    // regression: «Meta anual: 1 (actividades)» while plan lint said «1 actividad»
+    row("2.3", "2025-Q2", "0");
+    row("1.1.2", "2025-Q2", "1");
+
+    ReportModel model = model("2025-Q2", null);
+
+    assertThat(indicator(model, "2.3").target().annualGoal()).isEqualTo("1 colaboración");
+    assertThat(indicator(model, "1.1.2").target().annualGoal()).isEqualTo("6 sesiones");
+  }
+
+  @Test
   void aFractionalPeriodTargetOfSeveralUnitsIsCalledAFractionOfThePeriod() {
     // 1.1.2: meta 6 sesiones; Q2 period 6 × 25 % = 1.5, to date 6 × 50 % = 3 (whole)
     row("1.1.2", "2025-Q1", "2");

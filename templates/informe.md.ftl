@@ -137,6 +137,35 @@ Fórmula en palabras: ${i.formulaWords}.
 
 Estado del periodo: <@estado i.periodStatus/> · Estado del acumulado: <@estado i.status/><#if i.overTarget> · Sobrecumplimiento</#if> (el semáforo se juzga sobre el acumulado).
 </#if>
+<#if trends?? && trends[i.id]??>
+<#assign t = trends[i.id]>
+
+**Tendencia del año ${report.year}:** realizado acumulado desde enero al cierre de cada mes con datos<#if t.scheduled>, frente a la meta acumulada que espera el calendario del plan<#else>; el plan no da a este indicador una meta acumulada en cifras</#if>.
+<#if t.chart??>
+
+![${t.alt}](${t.chart?no_esc})
+</#if>
+<#if t.rows?has_content>
+
+<#if t.scheduled>
+| Mes | Realizado acumulado | Meta acumulada del calendario | Realizado entre meta acumulada |
+|:---|---:|---:|---:|
+<#list t.rows as r>
+| ${r.month} | ${r.realized} | ${r.expected} | ${r.share} |
+</#list>
+<#else>
+| Mes | Realizado acumulado |
+|:---|---:|
+<#list t.rows as r>
+| ${r.month} | ${r.realized} |
+</#list>
+</#if>
+</#if>
+<#list t.remarks as m>
+
+${m}
+</#list>
+</#if>
 
 <#if i.plan.ficha.programmedGoal??>
 - **Meta programada:** «${i.plan.ficha.programmedGoal}»

@@ -95,7 +95,8 @@ class ReportCommandTest {
     assertThat(charts).matches("informe-graficas-[0-9a-f]{12}");
     try (Stream<Path> s = Files.list(dir.resolve(charts))) {
       assertThat(s.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("avance.svg", "estados.svg");
+          .contains("avance.svg", "estados.svg", "tendencia-1-1-1.svg")
+          .doesNotContain("vieja.svg");
     }
   }
 

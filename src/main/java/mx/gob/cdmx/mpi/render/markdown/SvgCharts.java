@@ -1,9 +1,12 @@
 package mx.gob.cdmx.mpi.render.markdown;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.report.ChartScale;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
 import mx.gob.cdmx.mpi.render.report.StatusCount;
 
@@ -136,6 +139,146 @@ public final class SvgCharts {
         labelX, y + 15, label, 11, "normal", v.progress().value() == null ? MUTED : INK, "start");
   }
 
+  private static final String[] MONTHS = {
+    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"
+  };
+
+  /** The bars of the cumulative target, as in the PDF ficha. */
+  private static final String EXPECTED = "#CBD5E1";
+
+  /** The line of the realized to date, as in the PDF ficha. */
+  private static final String REALIZED = "#9F2241";
+
+  private static final double TREND_LEFT = 56;
+  private static final double TREND_TOP = 40;
+  private static final double TREND_WIDTH = 568;
+  private static final double TREND_HEIGHT = 150;
+
+  /**
+   * The year's trend of one indicator (its ficha chart): for each month, the cumulative target the
+   * schedule expects (grey bars, when there is one) and the realized to date at the close of each
+   * month with data (a line with points, each with its figure), as the PDF ficha draws it.
+   */
+  public static String trend(IndicatorView v, String year) {
+    MonthSeries series = v.months();
+    double step = tickStep(highest(series));
+    int ticks = (int) Math.ceil(highest(series) / step - 1e-9);
+    double max = step * ticks;
+    Svg svg =
+        new Svg(
+            640,
+            236,
+            "Tendencia de "
+                + v.id()
+                + " en "
+                + year
+                + ": realizado acumulado al cierre de cada mes con datos frente a la meta"
+                + " acumulada del calendario");
+    svg.text(12, 22, "Tendencia de " + v.id() + " en " + year, 14, "bold", INK, "start");
+    double bottom = TREND_TOP + TREND_HEIGHT;
+    for (int i = 0; i <= ticks; i++) {
+      double y = bottom - TREND_HEIGHT * i / ticks;
+      svg.line(TREND_LEFT, y, TREND_LEFT + TREND_WIDTH, y, i == 0 ? INK : GRID, 1, null);
+      svg.text(
+          TREND_LEFT - 6,
+          y + 4,
+          EsMx.number(BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(i))),
+          10,
+          "normal",
+          MUTED,
+          "end");
+    }
+    double slot = TREND_WIDTH / 12;
+    boolean scheduled = false;
+    for (int m = 0; m < 12; m++) {
+      BigDecimal e = series.expected().get(m);
+      double cx = TREND_LEFT + slot * m + slot / 2;
+      if (e != null) {
+        scheduled = true;
+        double h = TREND_HEIGHT * e.doubleValue() / max;
+        svg.rect(cx - slot * 0.3, bottom - h, slot * 0.6, h, EXPECTED);
+      }
+      svg.text(cx, bottom + 15, MONTHS[m], 10, "normal", INK, "middle");
+    }
+    realizedLine(svg, series, slot, max);
+    trendLegend(svg, scheduled);
+    return svg.end();
+  }
+
+  /** The realized to date: points joined across months without data, each with its figure. */
+  private static void realizedLine(Svg svg, MonthSeries series, double slot, double max) {
+    double bottom = TREND_TOP + TREND_HEIGHT;
+    double px = -1;
+    double py = -1;
+    for (int m = 0; m < 12; m++) {
+      BigDecimal r = series.realized().get(m);
+      if (r == null) {
+        continue;
+      }
+      double x = TREND_LEFT + slot * m + slot / 2;
+      double y = bottom - TREND_HEIGHT * r.doubleValue() / max;
+      if (px >= 0) {
+        svg.line(px, py, x, y, REALIZED, 2, null);
+      }
+      px = x;
+      py = y;
+    }
+    for (int m = 0; m < 12; m++) {
+      BigDecimal r = series.realized().get(m);
+      if (r != null) {
+        double x = TREND_LEFT + slot * m + slot / 2;
+        double y = bottom - TREND_HEIGHT * r.doubleValue() / max;
+        svg.circle(x, y, 3.5, REALIZED);
+        svg.text(x, y - 7, EsMx.number(r), 10, "bold", INK, "middle");
+      }
+    }
+  }
+
+  private static void trendLegend(Svg svg, boolean scheduled) {
+    double y = TREND_TOP + TREND_HEIGHT + 36;
+    svg.line(TREND_LEFT, y - 4, TREND_LEFT + 22, y - 4, REALIZED, 2, null);
+    svg.circle(TREND_LEFT + 11, y - 4, 3.5, REALIZED);
+    svg.text(TREND_LEFT + 28, y, "Realizado acumulado", 11, "normal", MUTED, "start");
+    if (scheduled) {
+      svg.rect(TREND_LEFT + 190, y - 10, 14, 10, EXPECTED);
+      svg.text(
+          TREND_LEFT + 210,
+          y,
+          "Meta acumulada que espera el calendario",
+          11,
+          "normal",
+          MUTED,
+          "start");
+    }
+  }
+
+  /** The highest figure of the series, at least 1. */
+  private static double highest(MonthSeries series) {
+    double max = 1;
+    for (int m = 0; m < 12; m++) {
+      for (BigDecimal v : new BigDecimal[] {series.expected().get(m), series.realized().get(m)}) {
+        if (v != null) {
+          max = Math.max(max, v.doubleValue());
+        }
+      }
+    }
+    return max;
+  }
+
+  /**
+   * The distance between the axis's ticks: the smallest of 1, 2 or 5 times a power of ten that
+   * draws {@code max} with at most five steps.
+   */
+  static double tickStep(double max) {
+    double magnitude = Math.pow(10, Math.floor(Math.log10(max / 5)));
+    for (double step : new double[] {1, 2, 5}) {
+      if (step * magnitude * 5 >= max - 1e-9) {
+        return step * magnitude;
+      }
+    }
+    return 10 * magnitude;
+  }
+
   /** The text escaped for SVG/XML content and attributes; control characters become spaces. */
   static String xml(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -195,6 +338,18 @@ public final class SvgCharts {
           .append(n(w))
           .append("\" height=\"")
           .append(n(h))
+          .append("\" fill=\"")
+          .append(fill)
+          .append("\"/>\n");
+    }
+
+    void circle(double cx, double cy, double r, String fill) {
+      sb.append("<circle cx=\"")
+          .append(n(cx))
+          .append("\" cy=\"")
+          .append(n(cy))
+          .append("\" r=\"")
+          .append(n(r))
           .append("\" fill=\"")
           .append(fill)
           .append("\"/>\n");

@@ -63,24 +63,31 @@ class ReportGoldenTest {
     Path second = run(dir, tmp.resolve("b"));
 
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
-    for (String chart : List.of("estados.svg", "avance.svg")) {
+    List<String> written = names(charts(first));
+    assertThat(names(charts(second))).isEqualTo(written);
+    for (String chart : written) {
       assertThat(Files.readAllBytes(charts(second).resolve(chart)))
           .isEqualTo(Files.readAllBytes(charts(first).resolve(chart)));
     }
+    Path golden = dir.resolve("informe-graficas");
     if (Golden.updating()) {
-      Files.createDirectories(dir.resolve("informe-graficas"));
+      Files.createDirectories(golden);
       Files.copy(
           first, dir.resolve("informe.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      for (String chart : List.of("estados.svg", "avance.svg")) {
+      for (String old : names(golden)) {
+        Files.delete(golden.resolve(old));
+      }
+      for (String chart : written) {
         Files.copy(
             charts(first).resolve(chart),
-            dir.resolve("informe-graficas").resolve(chart),
+            golden.resolve(chart),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       Golden.rewritten(dir.resolve("informe.md"));
     }
     assertThat(read(first)).isEqualTo(read(dir.resolve("informe.md")));
-    for (String chart : List.of("estados.svg", "avance.svg")) {
+    assertThat(written).as("gráficas").isEqualTo(names(golden));
+    for (String chart : written) {
       assertThat(read(charts(first).resolve(chart)))
           .as(chart)
           .isEqualTo(read(dir.resolve("informe-graficas").resolve(chart)));
@@ -157,6 +164,13 @@ class ReportGoldenTest {
               .toList();
       assertThat(folders).hasSize(1);
       return folders.get(0);
+    }
+  }
+
+  /** The names of the files in {@code folder}, sorted. */
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import mx.gob.cdmx.mpi.render.report.Glossary;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
 import mx.gob.cdmx.mpi.render.report.ProgramSummary;
@@ -184,7 +185,7 @@ public final class PdfBlocks {
 
   /** One row per indicator of a programme: status, target and realized to date, result. */
   public PdfPTable programOverview(ProgramSection section) {
-    PdfPTable t = table(new float[] {26, 19, 13, 10, 13, 19});
+    PdfPTable t = table(new float[] {23, 19, 15, 12, 12, 19});
     t.addCell(head("Indicador", Element.ALIGN_LEFT));
     t.addCell(head("Estado", Element.ALIGN_LEFT));
     t.addCell(head("Meta al corte", Element.ALIGN_RIGHT));
@@ -308,7 +309,7 @@ public final class PdfBlocks {
    * written in the header.
    */
   public PdfPTable workedFigures(ReportModel model, IndicatorView v) {
-    PdfPTable t = table(new float[] {20, 13, 13, 38, 16});
+    PdfPTable t = table(new float[] {20, 16, 13, 35, 16});
     t.addCell(head("Ventana", Element.ALIGN_LEFT));
     t.addCell(head("Meta", Element.ALIGN_RIGHT));
     t.addCell(head("Realizado", Element.ALIGN_RIGHT));
@@ -359,7 +360,7 @@ public final class PdfBlocks {
     inner.setWidthPercentage(100);
     titleAndFigures(inner, model, v);
     if (trend != null) {
-      inner.addCell(trend(model, trend));
+      inner.addCell(trend(model, v.months(), trend));
     }
     goalAndSources(inner, v);
     reasonAndNotes(inner, v);
@@ -367,17 +368,12 @@ public final class PdfBlocks {
   }
 
   /** The trend chart with its caption, as a part of an indicator block. */
-  private PdfPCell trend(ReportModel model, Image chart) {
+  private PdfPCell trend(ReportModel model, MonthSeries series, Image chart) {
     PdfPCell cell = new PdfPCell();
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(0);
     cell.setPaddingTop(4);
-    cell.addElement(
-        caption(
-            "Tendencia del año "
-                + model.year()
-                + ": realizado acumulado al cierre de cada mes con datos (línea) contra la meta"
-                + " acumulada que espera el calendario (barras)."));
+    cell.addElement(caption(series.caption(model.year())));
     // at its own size, so its text keeps the charts' type size
     PdfPTable frame = new PdfPTable(1);
     frame.setTotalWidth(chart.getWidth());

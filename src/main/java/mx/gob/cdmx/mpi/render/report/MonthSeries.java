@@ -54,6 +54,18 @@ public record MonthSeries(List<BigDecimal> expected, List<BigDecimal> realized) 
     return new MonthSeries(expected, realized);
   }
 
+  /**
+   * The words above the chart: what the line and the bars are, or that there are no bars when the
+   * plan schedules no numeric target.
+   */
+  public String caption(String year) {
+    String line =
+        "Tendencia del año " + year + ": realizado acumulado al cierre de cada mes con datos";
+    return expected.stream().anyMatch(v -> v != null)
+        ? line + " (línea) contra la meta acumulada que espera el calendario (barras)."
+        : line + " (línea); el plan no calendariza una meta numérica, así que no hay barras.";
+  }
+
   /** True when there is nothing to draw. */
   public boolean isEmpty() {
     return expected.stream().allMatch(v -> v == null) && realized.stream().allMatch(v -> v == null);

@@ -6,19 +6,11 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import mx.gob.cdmx.mpi.diagnostics.Problem;
-import mx.gob.cdmx.mpi.evaluate.Evaluation;
-import mx.gob.cdmx.mpi.evaluate.Status;
-import mx.gob.cdmx.mpi.measure.Measurement;
-import mx.gob.cdmx.mpi.measure.SourceFile;
-import mx.gob.cdmx.mpi.plan.Plan;
-import mx.gob.cdmx.mpi.plan.Thresholds;
-import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.pdf.StatusMark;
 import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.Glossary;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
-import mx.gob.cdmx.mpi.validate.ValidationResult;
+import mx.gob.cdmx.mpi.render.report.ThresholdsView;
 
 /** The annexes: the measurements as received, their validation, the method and the provenance. */
 final class AnnexPages {
@@ -27,28 +19,23 @@ final class AnnexPages {
   private final Style style;
   private final PacketModel model;
   private final ReportModel report;
-  private final Evaluation evaluation;
-  private final Plan plan;
 
   AnnexPages(Layout out) {
     this.out = out;
     this.style = out.style();
     this.model = out.model();
     this.report = out.model().report();
-    this.evaluation = out.model().evaluation();
-    this.plan = out.model().evaluation().plan();
   }
 
   /** Annex A: every valid measurement row, file by file, as received. */
   void data() {
     out.newPage();
     out.heading(PacketModel.ANNEX_DATA, out.entryTitle(PacketModel.ANNEX_DATA), 0);
-    List<Measurement> rows = evaluation.data().measurements();
-    List<SourceFile> files = evaluation.data().files();
+    List<PacketModel.DataFile> files = model.files();
     out.add(
         out.para(
             "Las "
-                + rows.size()
+                + model.validRows()
                 + " filas válidas de "
                 + files.size()
                 + (files.size() == 1 ? " archivo" : " archivos")
@@ -64,8 +51,8 @@ final class AnnexPages {
     Font f = style.font(TypeScale.TABLE);
     out.header(
         t, TypeScale.TABLE, "Línea", "Indicador", "Periodo", "Variable", "Valor", "Nota", "Fuente");
-    for (SourceFile file : files) {
-      List<Measurement> own = rows.stream().filter(m -> m.file().equals(file.name())).toList();
+    for (PacketModel.DataFile file : files) {
+      List<PacketModel.DataRow> own = file.valid();
       PdfPCell name =
           out.cell(
               file.name()
@@ -75,18 +62,18 @@ final class AnnexPages {
       name.setColspan(7);
       name.setBackgroundColor(Style.SHADE);
       t.addCell(name);
-      for (Measurement m : own) {
+      for (PacketModel.DataRow m : own) {
         flushEvery(t, FLUSH_ROWS);
         t.addCell(tightNumber(Integer.toString(m.line()), f));
         t.addCell(tight(m.indicator(), f));
-        t.addCell(tight(m.period().code(), f));
+        t.addCell(tight(m.period(), f));
         t.addCell(tight(m.variable(), f));
-        t.addCell(tightNumber(m.value().toPlainString(), f));
-        t.addCell(tight(m.note() == null ? "" : m.note(), f));
-        t.addCell(tight(m.source() == null ? "" : m.source(), f));
+        t.addCell(tightNumber(m.value(), f));
+        t.addCell(tight(m.note(), f));
+        t.addCell(tight(m.source(), f));
       }
     }
-    if (rows.isEmpty()) {
+    if (model.validRows() == 0) {
       PdfPCell c = out.cell("Sin mediciones.", style.font(TypeScale.TABLE, Style.MUTED));
       c.setColspan(7);
       t.addCell(c);
@@ -147,7 +134,7 @@ final class AnnexPages {
   void validation() {
     out.newPage();
     out.heading(PacketModel.ANNEX_VALIDATION, out.entryTitle(PacketModel.ANNEX_VALIDATION), 0);
-    ValidationResult v = model.validation();
+    PacketModel.Validation v = model.validation();
     out.add(
         out.para(
             "Las mediciones se revisaron contra el plan antes de evaluarlas (lo mismo que"
@@ -157,11 +144,11 @@ final class AnnexPages {
             0,
             6));
     filesTable();
-    long warnings = v.warnings() + v.suppressed();
+    long warnings = v.warnings();
     out.add(out.subheading("Resultado"));
     out.add(
         out.para("Errores: 0. Advertencias: " + warnings + ".", style.bold(TypeScale.BODY), 0, 4));
-    if (v.problems().isEmpty()) {
+    if (v.findings().isEmpty()) {
       out.add(
           out.para(
               "Sin observaciones: todas las filas cumplen las reglas de validación.",
@@ -190,31 +177,22 @@ final class AnnexPages {
     PdfPTable files = out.table(new float[] {52, 18, 14, 16});
     files.setHeaderRows(1);
     out.header(files, "Archivo", "Codificación", "Separador", "Filas");
-    for (SourceFile f : evaluation.data().files()) {
+    for (PacketModel.DataFile f : model.files()) {
       files.addCell(out.cell(f.name(), style.font(TypeScale.TABLE)));
       files.addCell(out.cell(f.encoding(), style.font(TypeScale.TABLE)));
-      files.addCell(
-          out.cell(
-              f.delimiter() == ';'
-                  ? "punto y coma"
-                  : f.delimiter() == ',' ? "coma" : String.valueOf(f.delimiter()),
-              style.font(TypeScale.TABLE)));
+      files.addCell(out.cell(f.delimiter(), style.font(TypeScale.TABLE)));
       files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(TypeScale.TABLE)));
     }
     out.add(files);
   }
 
   /** Each warning with where it was found, its code and its message. */
-  private void problemsTable(ValidationResult v) {
+  private void problemsTable(PacketModel.Validation v) {
     PdfPTable t = out.table(new float[] {30, 18, 52});
     t.setHeaderRows(1);
     out.header(t, "Ubicación", "Código", "Mensaje");
-    for (Problem p : v.problems()) {
-      String where =
-          p.file()
-              + (p.line() > 0 ? ":" + p.line() : "")
-              + (p.column() > 0 ? ":" + p.column() : "");
-      t.addCell(out.cell(where, style.font(TypeScale.TABLE)));
+    for (PacketModel.Finding p : v.findings()) {
+      t.addCell(out.cell(p.where(), style.font(TypeScale.TABLE)));
       t.addCell(out.cell(p.code(), style.font(TypeScale.TABLE)));
       t.addCell(out.cell(p.message(), style.font(TypeScale.TABLE)));
     }
@@ -225,7 +203,7 @@ final class AnnexPages {
   void method() {
     out.newPage();
     out.heading(PacketModel.ANNEX_METHOD, out.entryTitle(PacketModel.ANNEX_METHOD), 0);
-    Thresholds th = plan.thresholds();
+    ThresholdsView th = model.thresholds();
     thresholds(th);
     statusRules(th);
     calculationSteps();
@@ -233,34 +211,32 @@ final class AnnexPages {
     out.add(out.blocks().glossary(Glossary.entries(report.thresholds())));
   }
 
-  private void thresholds(Thresholds th) {
+  private void thresholds(ThresholdsView th) {
     out.add(out.subheading("Umbrales del semáforo (del plan)"));
     PdfPTable t = out.table(new float[] {32, 68});
     t.setWidthPercentage(80);
     t.setHorizontalAlignment(Element.ALIGN_LEFT);
-    t.addCell(out.badge(StatusMark.of(Status.GREEN), TypeScale.TABLE));
+    t.addCell(out.badge(StatusMark.GREEN, TypeScale.TABLE));
+    t.addCell(
+        out.cell("resultado acumulado de " + th.green() + " % o más", style.font(TypeScale.BODY)));
+    t.addCell(out.badge(StatusMark.YELLOW, TypeScale.TABLE));
     t.addCell(
         out.cell(
-            "resultado acumulado de " + EsMx.number(th.green()) + " % o más",
+            "de " + th.yellow() + " % a menos de " + th.green() + " %",
             style.font(TypeScale.BODY)));
-    t.addCell(out.badge(StatusMark.of(Status.YELLOW), TypeScale.TABLE));
-    t.addCell(
-        out.cell(
-            "de " + EsMx.number(th.yellow()) + " % a menos de " + EsMx.number(th.green()) + " %",
-            style.font(TypeScale.BODY)));
-    t.addCell(out.badge(StatusMark.of(Status.RED), TypeScale.TABLE));
-    t.addCell(out.cell("menos de " + EsMx.number(th.yellow()) + " %", style.font(TypeScale.BODY)));
+    t.addCell(out.badge(StatusMark.RED, TypeScale.TABLE));
+    t.addCell(out.cell("menos de " + th.yellow() + " %", style.font(TypeScale.BODY)));
     t.addCell(out.badge("Sobrecumplimiento", "#0F766E", TypeScale.TABLE));
     t.addCell(
         out.cell(
             "resultado acumulado mayor que "
-                + EsMx.number(th.overTarget())
+                + th.overTarget()
                 + " %; se muestra junto al color, no es una falta",
             style.font(TypeScale.BODY)));
     out.add(t);
   }
 
-  private void statusRules(Thresholds th) {
+  private void statusRules(ThresholdsView th) {
     out.add(out.subheading("Estado de cada indicador"));
     out.add(
         out.para(
@@ -272,20 +248,16 @@ final class AnnexPages {
     PdfPTable s = out.table(new float[] {25, 75});
     s.setHeaderRows(1);
     out.header(s, "Estado", "Cuándo");
-    statusRow(s, Status.NO_TARGET, "el plan no da una meta numérica");
-    statusRow(s, Status.NO_DATA, "no hay datos en el acumulado del año");
-    statusRow(s, Status.PARTIAL, "los datos cubren sólo algunos meses del acumulado");
-    statusRow(s, Status.NOT_DUE, "la meta acumulada al periodo es 0 (aún no se programa nada)");
-    statusRow(s, Status.GREEN, "resultado acumulado de " + EsMx.number(th.green()) + " % o más");
+    statusRow(s, StatusMark.NO_TARGET, "el plan no da una meta numérica");
+    statusRow(s, StatusMark.NO_DATA, "no hay datos en el acumulado del año");
+    statusRow(s, StatusMark.PARTIAL, "los datos cubren sólo algunos meses del acumulado");
+    statusRow(s, StatusMark.NOT_DUE, "la meta acumulada al periodo es 0 (aún no se programa nada)");
+    statusRow(s, StatusMark.GREEN, "resultado acumulado de " + th.green() + " % o más");
     statusRow(
         s,
-        Status.YELLOW,
-        "resultado acumulado de "
-            + EsMx.number(th.yellow())
-            + " % a menos de "
-            + EsMx.number(th.green())
-            + " %");
-    statusRow(s, Status.RED, "resultado acumulado menor que " + EsMx.number(th.yellow()) + " %");
+        StatusMark.YELLOW,
+        "resultado acumulado de " + th.yellow() + " % a menos de " + th.green() + " %");
+    statusRow(s, StatusMark.RED, "resultado acumulado menor que " + th.yellow() + " %");
     out.add(s);
   }
 
@@ -322,8 +294,8 @@ final class AnnexPages {
     }
   }
 
-  private void statusRow(PdfPTable t, Status status, String when) {
-    t.addCell(out.badge(StatusMark.of(status), TypeScale.TABLE));
+  private void statusRow(PdfPTable t, StatusMark status, String when) {
+    t.addCell(out.badge(status, TypeScale.TABLE));
     t.addCell(out.cell(when, style.font(TypeScale.BODY)));
   }
 
@@ -341,9 +313,10 @@ final class AnnexPages {
             6));
     PdfPTable t = out.table(new float[] {25, 75});
     provenanceRow(t, "Herramienta", "mpi " + model.options().toolVersion());
-    provenanceRow(t, "Plan", plan.id() + " — " + plan.title());
-    provenanceRow(t, "Archivo del plan", plan.source().name());
-    provenanceRow(t, "SHA-256 del plan", plan.source().sha256());
+    PacketModel.Provenance plan = model.provenance();
+    provenanceRow(t, "Plan", plan.planId() + " — " + plan.planTitle());
+    provenanceRow(t, "Archivo del plan", plan.planFile());
+    provenanceRow(t, "SHA-256 del plan", plan.planSha256());
     provenanceRow(t, "Periodo", report.periodCode() + " · " + report.periodLabel());
     provenanceRow(
         t, "Sesión", model.options().session() == null ? "no indicada" : model.options().session());
@@ -354,7 +327,7 @@ final class AnnexPages {
     PdfPTable files = out.table(new float[] {20, 72, 8});
     files.setHeaderRows(1);
     out.header(files, "Archivo", "SHA-256", "Filas");
-    for (SourceFile f : evaluation.data().files()) {
+    for (PacketModel.DataFile f : model.files()) {
       files.addCell(out.cell(f.name(), style.font(TypeScale.TABLE)));
       files.addCell(out.cell(f.sha256(), style.font(TypeScale.TABLE)));
       files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(TypeScale.TABLE)));
@@ -370,20 +343,18 @@ final class AnnexPages {
             0,
             3));
     StringBuilder command = new StringBuilder("sha256sum");
-    for (SourceFile f : evaluation.data().files()) {
+    for (PacketModel.DataFile f : model.files()) {
       command.append(' ').append(f.name());
     }
     out.add(out.para(command.toString(), style.bold(TypeScale.BODY), 0, 3));
-    boolean embedded = plan.source().embedded();
+    boolean embedded = plan.embedded();
     out.add(
         out.para(
             "En Windows (PowerShell): Get-FileHash -Algorithm SHA256 ARCHIVO. "
                 + (embedded
                     ? "El plan integrado en mpi es el archivo plan-2025.yaml del repositorio,"
                         + " con la misma huella (sha256sum plan-2025.yaml)."
-                    : "La huella del plan se verifica igual: sha256sum "
-                        + plan.source().name()
-                        + "."),
+                    : "La huella del plan se verifica igual: sha256sum " + plan.planFile() + "."),
             style.font(TypeScale.BODY),
             0,
             0));

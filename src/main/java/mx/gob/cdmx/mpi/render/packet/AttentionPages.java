@@ -6,14 +6,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import mx.gob.cdmx.mpi.measure.Measurement;
-import mx.gob.cdmx.mpi.plan.Plan;
-import mx.gob.cdmx.mpi.plan.Thresholds;
-import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
 import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
+import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
+import mx.gob.cdmx.mpi.render.report.ThresholdsView;
 
 /** The yellow and red indicators, each with the notes that justify it or a flag where none do. */
 final class AttentionPages {
@@ -22,30 +20,28 @@ final class AttentionPages {
   private final Style style;
   private final PacketModel model;
   private final ReportModel report;
-  private final Plan plan;
 
   AttentionPages(Layout out) {
     this.out = out;
     this.style = out.style();
     this.model = out.model();
     this.report = out.model().report();
-    this.plan = out.model().evaluation().plan();
   }
 
   void write() {
     out.newPage();
     out.heading(PacketModel.ATTENTION, out.entryTitle(PacketModel.ATTENTION), 0);
-    Thresholds th = plan.thresholds();
+    ThresholdsView th = model.thresholds();
     out.add(
         out.para(
             "Indicadores cuyo resultado acumulado queda por debajo de "
-                + EsMx.number(th.green())
+                + th.green()
                 + " % (amarillo: de "
-                + EsMx.number(th.yellow())
+                + th.yellow()
                 + " % a menos de "
-                + EsMx.number(th.green())
+                + th.green()
                 + " %; rojo: menos de "
-                + EsMx.number(th.yellow())
+                + th.yellow()
                 + " %)."
                 + " Su justificación son las notas registradas en las mediciones del acumulado (del "
                 + report.toDateRange()
@@ -136,20 +132,19 @@ final class AttentionPages {
       c.addElement(p);
     } else {
       c.setBorder(Rectangle.NO_BORDER);
-      for (Measurement m : a.notes()) {
+      for (PacketModel.SourcedNote s : a.notes()) {
+        NoteView n = s.note();
         Paragraph p = new Paragraph("", style.font(TypeScale.TABLE));
         p.setLeading(11);
         p.setSpacingAfter(2);
         p.add(
             new Chunk(
-                m.period().months().label()
-                    + (m.variable().equals("realizadas") ? "" : " (" + m.variable() + ")")
-                    + ": ",
+                n.period() + (n.variable() == null ? "" : " (" + n.variable() + ")") + ": ",
                 style.bold(TypeScale.TABLE)));
-        p.add(new Chunk(m.note().strip(), style.font(TypeScale.TABLE)));
+        p.add(new Chunk(n.text(), style.font(TypeScale.TABLE)));
         p.add(
             new Chunk(
-                "  [" + m.file() + ", línea " + m.line() + "]",
+                "  [" + s.file() + ", línea " + s.line() + "]",
                 style.font(TypeScale.TABLE, Style.MUTED)));
         c.addElement(p);
       }

@@ -3,8 +3,8 @@ package mx.gob.cdmx.mpi.render.packet;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import mx.gob.cdmx.mpi.plan.IndicatorText;
 import mx.gob.cdmx.mpi.render.pdf.TypeScale;
+import mx.gob.cdmx.mpi.render.report.FichaTextView;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 
 /**
@@ -75,7 +75,7 @@ final class CriteriaPages {
 
   /** The ficha's goal and method, literal, or the cronograma row when the plan has no ficha. */
   private static String planWords(IndicatorView v) {
-    IndicatorText f = v.plan().ficha();
+    FichaTextView f = v.plan().ficha();
     if (f.isEmpty()) {
       return "El plan no tiene ficha de esta acción; sólo aparece en el cronograma"
           + (v.plan().cronograma() == null ? "." : ": " + v.plan().cronograma());

@@ -7,10 +7,10 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import mx.gob.cdmx.mpi.plan.IndicatorText;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
 import mx.gob.cdmx.mpi.render.pdf.StatusBadge;
 import mx.gob.cdmx.mpi.render.pdf.TypeScale;
+import mx.gob.cdmx.mpi.render.report.FichaTextView;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.MonthSeries;
 import mx.gob.cdmx.mpi.render.report.NoteView;
@@ -206,7 +206,7 @@ final class FichaPages {
     text.addCell(title);
     // the title goes with the first rows, and is repeated on a page the text runs onto
     text.setHeaderRows(1);
-    IndicatorText t = v.plan().ficha();
+    FichaTextView t = v.plan().ficha();
     if (t.isEmpty()) {
       PdfPCell c =
           out.cell(

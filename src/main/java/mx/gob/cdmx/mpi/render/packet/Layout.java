@@ -209,8 +209,7 @@ final class Layout {
    * word are always there, so colour is never alone.
    */
   PdfPCell badge(StatusMark mark, float size) {
-    return badge(
-        mark.symbol() + "\u00A0" + mark.status().word(), mark.fill(), mark.textOnFill(), size);
+    return badge(mark.symbol() + "\u00A0" + mark.word(), mark.fill(), mark.textOnFill(), size);
   }
 
   /** A word in white on a dark colour. */

@@ -1,33 +1,34 @@
 package mx.gob.cdmx.mpi.render.packet;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import mx.gob.cdmx.mpi.evaluate.Evaluation;
-import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
-import mx.gob.cdmx.mpi.evaluate.Status;
-import mx.gob.cdmx.mpi.measure.Measurement;
-import mx.gob.cdmx.mpi.period.MonthRange;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
-import mx.gob.cdmx.mpi.render.report.ProgramSection;
+import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
-import mx.gob.cdmx.mpi.validate.ValidationResult;
+import mx.gob.cdmx.mpi.render.report.ThresholdsView;
 
 /**
- * Everything the packet shows, gathered once: the report model (figures already in es-MX), the
- * evaluation it comes from, the validation result, the options, the indicators in yellow or red
- * with the notes that justify them, and the table of contents.
+ * Everything the packet shows, as views built once by {@link PacketModelBuilder} (the only packet
+ * class that reads the plan, the measurements, the evaluation or the validation; {@code
+ * ArchitectureTest} enforces it, docs/arquitectura.md): the report model shared with the PDF and
+ * Markdown reports (figures already in es-MX), the options, the plan's thresholds, the indicators
+ * in yellow or red with the notes that justify them, those with partial or no data, the data files
+ * with their valid rows as received, the validation's findings, the provenance, and the table of
+ * contents. The page classes print these values and compute none.
  */
 record PacketModel(
     ReportModel report,
-    Evaluation evaluation,
-    ValidationResult validation,
     PacketOptions options,
+    ThresholdsView thresholds,
     List<Attention> attention,
+    List<IndicatorView> incomplete,
+    List<DataFile> files,
+    int validRows,
+    Validation validation,
+    Provenance provenance,
+    boolean sessionBeforeCutoff,
+    LocalDate documentDay,
     List<TocEntry> toc) {
 
   static final String SUMMARY = "resumen";
@@ -41,8 +42,9 @@ record PacketModel(
   static final String CONTENTS = "indice";
 
   /** One indicator in yellow or red, with every note of its to-date rows as justification. */
-  record Attention(IndicatorView view, IndicatorResult result, List<Measurement> notes) {
+  record Attention(IndicatorView view, List<SourcedNote> notes) {
     Attention {
+      Objects.requireNonNull(view, "view");
       notes = List.copyOf(notes);
     }
 
@@ -52,59 +54,72 @@ record PacketModel(
     }
   }
 
+  /** A note with the file and line of the row that carries it. */
+  record SourcedNote(NoteView note, String file, int line) {
+    SourcedNote {
+      Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(file, "file");
+    }
+  }
+
+  /**
+   * One data file as read: its name, encoding, delimiter in words («coma», «punto y coma»), rows,
+   * SHA-256, and its valid rows in the order of their lines.
+   */
+  record DataFile(
+      String name,
+      String encoding,
+      String delimiter,
+      int rows,
+      String sha256,
+      List<DataRow> valid) {
+    DataFile {
+      Objects.requireNonNull(name, "name");
+      valid = List.copyOf(valid);
+    }
+  }
+
+  /**
+   * One valid measurement row as received: the line where it starts, the indicator, the period's
+   * code, the variable, the value as written, the note and the source («» when empty).
+   */
+  record DataRow(
+      int line,
+      String indicator,
+      String period,
+      String variable,
+      String value,
+      String note,
+      String source) {}
+
+  /**
+   * What validation left: the warnings (those listed and {@code suppressed}, not listed) and one
+   * finding per listed warning.
+   */
+  record Validation(long warnings, int suppressed, List<Finding> findings) {
+    Validation {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** A validation finding: where («archivo:línea:columna»), its code and its message. */
+  record Finding(String where, String code, String message) {}
+
+  /** The plan the packet was made with: id, title, file name, SHA-256, and whether built in. */
+  record Provenance(
+      String planId, String planTitle, String planFile, String planSha256, boolean embedded) {}
+
   PacketModel {
     Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(evaluation, "evaluation");
-    Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(thresholds, "thresholds");
+    Objects.requireNonNull(validation, "validation");
+    Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(documentDay, "documentDay");
     attention = List.copyOf(attention);
+    incomplete = List.copyOf(incomplete);
+    files = List.copyOf(files);
     toc = List.copyOf(toc);
-  }
-
-  /** The model of one packet. */
-  static PacketModel of(Evaluation evaluation, ValidationResult validation, PacketOptions options) {
-    ReportModel report = ReportModel.of(evaluation, options.date());
-    Map<String, IndicatorView> views =
-        report.indicators().stream().collect(Collectors.toMap(IndicatorView::id, v -> v));
-    MonthRange toDate = evaluation.period().toDate();
-    List<Attention> attention = new ArrayList<>();
-    for (IndicatorResult r : evaluation.results()) {
-      if (r.status() == Status.RED || r.status() == Status.YELLOW) {
-        List<Measurement> notes =
-            evaluation.data().rows(r.indicator().id()).stream()
-                .filter(m -> toDate.contains(m.period().months()))
-                .filter(m -> m.note() != null && !m.note().isBlank())
-                .sorted(Comparator.comparing(Measurement::period))
-                .toList();
-        attention.add(new Attention(views.get(r.indicator().id()), r, notes));
-      }
-    }
-    attention.sort(
-        Comparator.comparing((Attention a) -> a.result().status() == Status.RED ? 0 : 1));
-    return new PacketModel(report, evaluation, validation, options, attention, toc(report));
-  }
-
-  private static List<TocEntry> toc(ReportModel report) {
-    List<TocEntry> toc = new ArrayList<>();
-    toc.add(new TocEntry(CONTENTS, "Índice", 0, null));
-    toc.add(new TocEntry(SUMMARY, "1. Resumen ejecutivo", 0, null));
-    toc.add(new TocEntry(FICHAS, "2. Fichas de los indicadores", 0, null));
-    for (ProgramSection p : report.programs()) {
-      String programKey = programKey(p.id());
-      toc.add(new TocEntry(programKey, "Programa " + p.id() + ". " + p.name(), 1, FICHAS));
-      for (IndicatorView v : p.indicators()) {
-        toc.add(new TocEntry(fichaKey(v.id()), v.id() + " " + v.name(), 2, programKey));
-      }
-    }
-    toc.add(new TocEntry(ATTENTION, "3. Indicadores en amarillo y rojo", 0, null));
-    toc.add(new TocEntry(ANNEX_DATA, "Anexo A. Mediciones recibidas", 0, null));
-    toc.add(new TocEntry(ANNEX_VALIDATION, "Anexo B. Resultado de la validación", 0, null));
-    toc.add(new TocEntry(ANNEX_METHOD, "Anexo C. Metodología, umbrales y glosario", 0, null));
-    toc.add(new TocEntry(ANNEX_PROVENANCE, "Anexo D. Procedencia", 0, null));
-    if (report.indicators().stream().anyMatch(v -> v.plan().interpretation() != null)) {
-      toc.add(new TocEntry(ANNEX_CRITERIA, "Anexo E. Criterios de interpretación", 0, null));
-    }
-    return toc;
   }
 
   static String programKey(String programId) {
@@ -115,25 +130,11 @@ record PacketModel(
     return "ficha-" + indicatorId;
   }
 
-  /** True when the session date is given and falls before the last day of the period. */
-  boolean sessionBeforeCutoff() {
-    return options.date() != null && options.date().isBefore(evaluation.period().endDate());
-  }
-
   /** The entry with this key. */
   TocEntry entry(String key) {
     return toc.stream()
         .filter(e -> e.key().equals(key))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no TOC entry " + key));
-  }
-
-  /**
-   * The day written as the PDF's creation and modification date (at 00:00 in Mexico City): the
-   * session date when given, else the last day of the period, so that the bytes never depend on the
-   * clock.
-   */
-  LocalDate documentDay() {
-    return options.date() != null ? options.date() : evaluation.period().endDate();
   }
 }

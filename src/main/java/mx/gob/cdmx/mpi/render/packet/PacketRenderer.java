@@ -27,7 +27,7 @@ public final class PacketRenderer {
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(options, "options");
-    PacketModel model = PacketModel.of(evaluation, validation, options);
+    PacketModel model = PacketModelBuilder.build(evaluation, validation, options);
     PacketDocument.Pass pass = PacketDocument.write(model, Map.of());
     for (int i = 1; i < MAX_PASSES; i++) {
       PacketDocument.Pass next = PacketDocument.write(model, pass.pages());

@@ -2,7 +2,6 @@ package mx.gob.cdmx.mpi.render.packet;
 
 import com.lowagie.text.Font;
 import java.awt.Color;
-import mx.gob.cdmx.mpi.evaluate.Status;
 import mx.gob.cdmx.mpi.render.pdf.PdfColors;
 import mx.gob.cdmx.mpi.render.pdf.PdfFonts;
 
@@ -15,7 +14,7 @@ final class Style {
   static final Color SHADE = PdfColors.HEADER_FILL;
   static final Color NOTE = PdfColors.NOTE_FILL;
   static final Color ACCENT = PdfColors.ACCENT;
-  static final Color ALERT = PdfColors.of(Status.RED);
+  static final Color ALERT = PdfColors.ALERT;
 
   final PdfFonts fonts;
 

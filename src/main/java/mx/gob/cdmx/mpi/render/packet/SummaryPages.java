@@ -6,7 +6,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import mx.gob.cdmx.mpi.evaluate.Status;
 import mx.gob.cdmx.mpi.render.pdf.Charts;
 import mx.gob.cdmx.mpi.render.pdf.ExecutiveBlock;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
@@ -151,13 +150,7 @@ final class SummaryPages {
 
   /** The indicators with partial or no data, with the reason. */
   private void incomplete() {
-    List<IndicatorView> incomplete =
-        report.indicators().stream()
-            .filter(
-                v ->
-                    v.status().code().equals(Status.PARTIAL.code())
-                        || v.status().code().equals(Status.NO_DATA.code()))
-            .toList();
+    List<IndicatorView> incomplete = model.incomplete();
     if (!incomplete.isEmpty()) {
       out.add(out.subheading("Indicadores sin datos completos"));
       PdfPTable t = out.table(new float[] {8, 42, 16, 34});

@@ -75,6 +75,11 @@ public enum StatusMark {
     return status;
   }
 
+  /** The status's Spanish word ("Verde", "Sin datos"…). */
+  public String word() {
+    return status.word();
+  }
+
   /** The symbol written before the status word. */
   public String symbol() {
     return symbol;

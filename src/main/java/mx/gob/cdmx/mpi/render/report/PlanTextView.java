@@ -1,7 +1,5 @@
 package mx.gob.cdmx.mpi.render.report;
 
-import mx.gob.cdmx.mpi.plan.IndicatorText;
-
 /**
  * What the plan says of one indicator, as the renderers show it: the ficha's texts, literal ({@code
  * ficha}, every field null when the plan has no ficha for the action), its cronograma row in one
@@ -11,7 +9,7 @@ import mx.gob.cdmx.mpi.plan.IndicatorText;
  * null when none), which the packet's annex «Criterios de interpretación» puts to the board.
  */
 public record PlanTextView(
-    IndicatorText ficha,
+    FichaTextView ficha,
     String cronogramaLabel,
     String cronograma,
     String responsible,

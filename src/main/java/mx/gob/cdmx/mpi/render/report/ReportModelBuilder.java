@@ -288,7 +288,7 @@ final class ReportModelBuilder {
             ? null
             : plan.cronogramaRow(ind.cronogramaRows().get(0)).orElse(null);
     return new PlanTextView(
-        ind.text(),
+        FichaTextView.of(ind.text()),
         row == null ? null : "Cronograma (fila " + row.row() + ")",
         row == null
             ? null

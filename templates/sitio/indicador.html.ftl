@@ -24,9 +24,16 @@
 </tbody>
 </table>
 </div>
+<#if !report.sameWindows && v.status.code != "no-target">
+<#-- El estado del periodo se reserva junto con su resultado (docs/transparencia.md). -->
+<p><strong>Estado del periodo</strong> (${report.periodWindow}): <#if v.period.result == "reservado">reservado<#else><@b.estado v.periodStatus/></#if> · <strong>Estado del acumulado</strong> (${report.toDateWindow}): <@b.estado v.status/><#if v.overTarget> · sobrecumplimiento</#if>. El semáforo se juzga sobre el acumulado.</p>
+</#if>
+<#if v.target?? && v.target.fractionNote??>
+<p><strong>Meta al corte:</strong> ${v.target.fractionNote}</p>
+</#if>
 
 <h2 id="formula">Fórmula con sus números</h2>
-<p>Fórmula: <code>${v.formula}</code></p>
+<p>Fórmula: <code>${v.formula}</code><#if v.formulaWords??>; en palabras: ${v.formulaWords}</#if>.</p>
 <ul>
 <#if !report.sameWindows>
   <li>Periodo: <span class="desarrollo">${v.period.worked}</span></li>

@@ -95,6 +95,27 @@ class SiteCommandTest {
   }
 
   @Test
+  void anIndicatorPageShowsThePeriodStatusBesideTheToDateOneAndTheFormulaInWords()
+      throws IOException {
+    Map<String, byte[]> files = files(site("sitio", Path.of("examples")));
+    String page = new String(files.get("indicador-1-1-2.html"), StandardCharsets.UTF_8);
+    // 1.1.2 in Q2: the period did 1 of the 1.5 sessions the schedule expects (66.7 % < 70 %, red);
+    // January–June did 3 of 3 (100 %, green), which is the status the traffic light shows.
+    assertThat(page)
+        .contains(
+            "<strong>Estado del periodo</strong> (abril–junio 2025): <span class=\"estado"
+                + " estado-red\">")
+        .contains(
+            "<strong>Estado del acumulado</strong> (enero–junio 2025): <span class=\"estado"
+                + " estado-green\">")
+        .contains("en palabras: realizadas entre programadas, por 100.")
+        .contains("<strong>Meta al corte:</strong> Meta fraccionaria");
+    // 1.1.cc has no target: no status to judge in either window.
+    String none = new String(files.get("indicador-1-1-cc.html"), StandardCharsets.UTF_8);
+    assertThat(none).doesNotContain("Estado del periodo").contains("Sin meta");
+  }
+
+  @Test
   void theSameInputsGiveTheSameBytes() throws IOException {
     Map<String, byte[]> once = files(site("uno", Path.of("examples")));
     Map<String, byte[]> twice = files(site("dos", Path.of("examples")));

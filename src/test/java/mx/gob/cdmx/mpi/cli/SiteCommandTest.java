@@ -115,6 +115,52 @@ class SiteCommandTest {
     assertThat(none).doesNotContain("Estado del periodo").contains("Sin meta");
   }
 
+  /**
+   * Regression: the labelled growth text («107.1 % (variación +7.1 % respecto de …)») ended up
+   * inside the result columns of the site's CSV, so a spreadsheet could not add them. Figures
+   * worked by hand from examples/: 1.2.1 Q2 15 against Q1 14 → 107.142… → 107.1; January–June 29
+   * against 2024's 13 + 15 = 28 → 103.571… → 103.6; 1.2.3 (no × 100) 11 and 9 + 11 = 20.
+   */
+  @Test
+  void theGrowthLabelNoLongerEndsUpInsideTheCsvResultColumns() throws IOException {
+    Map<String, byte[]> files = files(site("sitio", Path.of("examples")));
+    String text = new String(files.get("datos/indicadores-2025-Q2.csv"), StandardCharsets.UTF_8);
+    Map<String, org.apache.commons.csv.CSVRecord> rows = new TreeMap<>();
+    try (org.apache.commons.csv.CSVParser p =
+        org.apache.commons.csv.CSVFormat.EXCEL
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new java.io.StringReader(text.substring(1)))) {
+      for (org.apache.commons.csv.CSVRecord r : p) {
+        rows.put(r.get("indicador"), r);
+        for (String column : List.of("resultado_periodo", "resultado_acumulado")) {
+          String cell = r.get(column);
+          assertThat(cell.isEmpty() || cell.matches("-?[0-9]+(\\.[0-9]+)?"))
+              .as("%s de %s: «%s»", column, r.get("indicador"), cell)
+              .isTrue();
+        }
+      }
+    }
+    assertThat(rows).hasSize(26);
+    org.apache.commons.csv.CSVRecord growth = rows.get("1.2.1");
+    assertThat(growth.get("resultado_periodo")).isEqualTo("107.1");
+    assertThat(growth.get("resultado_acumulado")).isEqualTo("103.6");
+    assertThat(growth.get("nota_resultado_periodo"))
+        .isEqualTo("variación +7.1 % respecto del periodo anterior, enero–marzo 2025");
+    assertThat(growth.get("nota_resultado_acumulado"))
+        .isEqualTo("variación +3.6 % respecto de enero–junio 2024");
+    assertThat(rows.get("1.2.3").get("resultado_periodo")).isEqualTo("11");
+    assertThat(rows.get("1.2.3").get("resultado_acumulado")).isEqualTo("20");
+    assertThat(rows.get("1.2.3").get("nota_resultado_acumulado")).isEmpty();
+    // A withheld result stays out of the number column and is said in the note column.
+    assertThat(rows.get("1.2.2a").get("resultado_acumulado")).isEmpty();
+    assertThat(rows.get("1.2.2a").get("nota_resultado_acumulado")).isEqualTo("reservado");
+    String json = new String(files.get("datos/indicadores-2025-Q2.json"), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"resultado_periodo\" : 107.1,");
+  }
+
   @Test
   void theSameInputsGiveTheSameBytes() throws IOException {
     Map<String, byte[]> once = files(site("uno", Path.of("examples")));

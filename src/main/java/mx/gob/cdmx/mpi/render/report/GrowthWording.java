@@ -14,7 +14,7 @@ import mx.gob.cdmx.mpi.render.EsMx;
  * with the same months of last year (docs/metodologia.md §5); for {@code linea_base} both windows
  * with the same months of last year.
  */
-final class GrowthWording {
+public final class GrowthWording {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -43,6 +43,21 @@ final class GrowthWording {
   /** "respecto de enero–junio 2024": the year to date is always compared with last year. */
   String toDateAgainst() {
     return "respecto de " + period.toDate().inYear(period.year() - 1).label();
+  }
+
+  /**
+   * The words of a growth formula's result in one window, «variación +7.1 % respecto del periodo
+   * anterior, enero–marzo 2025», for outputs that keep the figure and its words in separate fields
+   * (the site's CSV, docs/transparencia.md); null when the formula is not a growth one or the
+   * window has no result.
+   */
+  public static String label(IndicatorResult result, Period period, boolean toDate) {
+    GrowthWording g = new GrowthWording(result, period);
+    BigDecimal value = toDate ? result.resultToDate() : result.resultPeriod();
+    if (!g.isGrowth() || value == null) {
+      return null;
+    }
+    return "variación " + change(value) + " " + (toDate ? g.toDateAgainst() : g.periodAgainst());
   }
 
   /** " (variación +7.1 % respecto de …)" after a result; empty when there is no result. */

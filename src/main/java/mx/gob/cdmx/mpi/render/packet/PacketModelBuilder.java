@@ -3,6 +3,7 @@ package mx.gob.cdmx.mpi.render.packet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import mx.gob.cdmx.mpi.evaluate.Status;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.measure.SourceFile;
 import mx.gob.cdmx.mpi.period.MonthRange;
+import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Variable;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
@@ -106,15 +108,21 @@ final class PacketModelBuilder {
         .toList();
   }
 
-  /** Each data file with its valid rows, in the order read. */
+  /**
+   * Each data file with its valid rows, in the order read. A period's code is written once and
+   * shared by its rows: a national annex holds 240,000 rows of a few dozen periods.
+   */
   private static List<PacketModel.DataFile> files(List<SourceFile> files, List<Measurement> rows) {
+    Map<Period, String> codes = new HashMap<>();
+    Function<Measurement, PacketModel.DataRow> row =
+        m -> dataRow(m, codes.computeIfAbsent(m.period(), Period::code));
     Map<String, List<PacketModel.DataRow>> byFile =
         rows.stream()
             .collect(
                 Collectors.groupingBy(
                     Measurement::file,
                     LinkedHashMap::new,
-                    Collectors.mapping(PacketModelBuilder::dataRow, Collectors.toList())));
+                    Collectors.mapping(row, Collectors.toList())));
     Function<SourceFile, PacketModel.DataFile> view =
         f ->
             new PacketModel.DataFile(
@@ -129,11 +137,11 @@ final class PacketModelBuilder {
     return files.stream().map(view).toList();
   }
 
-  private static PacketModel.DataRow dataRow(Measurement m) {
+  private static PacketModel.DataRow dataRow(Measurement m, String period) {
     return new PacketModel.DataRow(
         m.line(),
         m.indicator(),
-        m.period().code(),
+        period,
         m.variable(),
         m.value().toPlainString(),
         m.note() == null ? "" : m.note(),

@@ -3,6 +3,7 @@ package mx.gob.cdmx.mpi.render.packet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import mx.gob.cdmx.mpi.render.report.AlertView;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ReportModel;
@@ -41,16 +42,22 @@ record PacketModel(
   static final String ANNEX_CRITERIA = "anexo-e";
   static final String CONTENTS = "indice";
 
-  /** One indicator in yellow or red, with every note of its to-date rows as justification. */
-  record Attention(IndicatorView view, List<SourcedNote> notes) {
+  /**
+   * One indicator in yellow or red: its view, its alert as the executive summary tells it (reason,
+   * responsible areas, corrective action and commitment date) and every note of its to-date rows
+   * with the file and line it comes from. Notes are notes: they are shown, not counted as a
+   * justification.
+   */
+  record Attention(IndicatorView view, AlertView alert, List<SourcedNote> notes) {
     Attention {
       Objects.requireNonNull(view, "view");
+      Objects.requireNonNull(alert, "alert");
       notes = List.copyOf(notes);
     }
 
-    /** True when no row of the to-date window carries a note. */
-    boolean unjustified() {
-      return notes.isEmpty();
+    /** True when no row of the to-date window carries a corrective action. */
+    boolean noAction() {
+      return alert.noAction();
     }
   }
 

@@ -19,6 +19,7 @@ import mx.gob.cdmx.mpi.period.MonthRange;
 import mx.gob.cdmx.mpi.period.Period;
 import mx.gob.cdmx.mpi.plan.Plan;
 import mx.gob.cdmx.mpi.plan.Variable;
+import mx.gob.cdmx.mpi.render.report.AlertView;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.NoteView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
@@ -68,6 +69,8 @@ final class PacketModelBuilder {
   private static List<PacketModel.Attention> attention(Evaluation evaluation, ReportModel report) {
     Map<String, IndicatorView> views =
         report.indicators().stream().collect(Collectors.toMap(IndicatorView::id, v -> v));
+    Map<String, AlertView> alerts =
+        report.executive().allAlerts().stream().collect(Collectors.toMap(AlertView::id, a -> a));
     MonthRange toDate = evaluation.period().toDate();
     List<PacketModel.Attention> red = new ArrayList<>();
     List<PacketModel.Attention> yellow = new ArrayList<>();
@@ -80,7 +83,9 @@ final class PacketModelBuilder {
                 .sorted(Comparator.comparing(Measurement::period))
                 .map(PacketModelBuilder::sourcedNote)
                 .toList();
-        PacketModel.Attention a = new PacketModel.Attention(views.get(r.indicator().id()), notes);
+        PacketModel.Attention a =
+            new PacketModel.Attention(
+                views.get(r.indicator().id()), alerts.get(r.indicator().id()), notes);
         (r.status() == Status.RED ? red : yellow).add(a);
       }
     }

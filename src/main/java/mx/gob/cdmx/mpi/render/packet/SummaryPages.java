@@ -108,7 +108,7 @@ final class SummaryPages {
               0,
               4));
     } else {
-      PdfPTable t = out.table(new float[] {8, 46, 15, 13, 18});
+      PdfPTable t = out.table(new float[] {8, 38, 14, 14, 26});
       // the subheading is the table's first row, so it goes wherever the table goes
       PdfPCell title = new PdfPCell();
       title.addElement(out.subheading("Indicadores que requieren atención"));
@@ -116,7 +116,7 @@ final class SummaryPages {
       title.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
       title.setPadding(0);
       t.addCell(title);
-      out.header(t, "Id", "Indicador", "Estado", "Resultado acumulado", "Justificación");
+      out.header(t, "Id", "Indicador", "Estado", "Resultado acumulado", "Acción correctiva");
       t.setHeaderRows(2);
       for (PacketModel.Attention a : model.attention()) {
         IndicatorView v = a.view();
@@ -125,16 +125,18 @@ final class SummaryPages {
         t.addCell(statusCell(v, TypeScale.TABLE));
         t.addCell(out.numberCell(v.toDate().result(), style.font(TypeScale.TABLE)));
         t.addCell(
-            a.unjustified()
+            a.noAction()
                 ? flag(TypeScale.TABLE)
                 : out.cell(
-                    a.notes().size() == 1 ? "1 nota" : a.notes().size() + " notas",
+                    a.alert().commitment() == null
+                        ? "Registrada, sin fecha de compromiso"
+                        : "Comprometida para el " + a.alert().commitment(),
                     style.font(TypeScale.TABLE)));
       }
       // the pointer to the notes is the table's last row, so it never goes to a page alone
       PdfPCell where =
           out.cell(
-              "Las notas que los justifican están en «"
+              "El motivo, la acción correctiva y las notas de cada uno están en «"
                   + out.entryTitle(PacketModel.ATTENTION)
                   + "» (página "
                   + pageOf(PacketModel.ATTENTION)
@@ -181,6 +183,6 @@ final class SummaryPages {
 
   /** The red «Sin justificación» flag. */
   private PdfPCell flag(float size) {
-    return out.badge("Sin justificación", "#B91C1C", size);
+    return out.badge("Sin acción correctiva", "#B91C1C", size);
   }
 }

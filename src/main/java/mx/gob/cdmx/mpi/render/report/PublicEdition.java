@@ -97,20 +97,26 @@ public final class PublicEdition {
         s.headline(),
         s.changesTitle(),
         s.changes(),
-        s.alerts().stream()
-            .map(
-                a ->
-                    new AlertView(
-                        a.id(),
-                        a.name(),
-                        a.status(),
-                        "cifras en la ficha del indicador",
-                        "la edición pública no incluye las notas del personal",
-                        a.responsible(),
-                        "se informa a la Junta de Gobierno",
-                        null))
-            .toList(),
+        withheld(s.alerts()),
+        withheld(s.allAlerts()),
         List.of("Los acuerdos se proponen a la Junta de Gobierno en la carpeta de la sesión."));
+  }
+
+  /** {@code alerts} without the staff's words, figures and actions. */
+  private static List<AlertView> withheld(List<AlertView> alerts) {
+    return alerts.stream()
+        .map(
+            a ->
+                new AlertView(
+                    a.id(),
+                    a.name(),
+                    a.status(),
+                    "cifras en la ficha del indicador",
+                    "la edición pública no incluye las notas del personal",
+                    a.responsible(),
+                    "se informa a la Junta de Gobierno",
+                    null))
+        .toList();
   }
 
   /** The disclosure of every indicator of {@code evaluation}, by id. */

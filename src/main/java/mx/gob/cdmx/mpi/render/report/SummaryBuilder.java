@@ -73,6 +73,7 @@ final class SummaryBuilder {
             : "Cambios respecto del periodo anterior (" + period.previous().months().label() + ")",
         limited(changes()),
         alerts,
+        all,
         agreements);
   }
 

@@ -102,10 +102,14 @@ class PacketModelBuilderTest {
     List<PacketModel.Attention> attention = model(null).attention();
     assertThat(attention).extracting(a -> a.view().id()).containsExactly("1.3", "1.2");
     assertThat(attention.get(0).view().status().code()).isEqualTo("red");
-    assertThat(attention.get(0).unjustified()).isTrue();
+    assertThat(attention.get(0).notes()).isEmpty();
+    // no «accion» column in these files: both are flagged «Sin acción correctiva», notes or not
+    assertThat(attention.get(0).noAction()).isTrue();
     PacketModel.Attention yellow = attention.get(1);
     assertThat(yellow.view().status().code()).isEqualTo("yellow");
-    assertThat(yellow.unjustified()).isFalse();
+    assertThat(yellow.notes()).isNotEmpty();
+    assertThat(yellow.noAction()).isTrue();
+    assertThat(yellow.alert().reason()).isEqualTo("Retraso por lluvias.");
     // the first quarter's note (line 5) before the second's (line 4); the text stripped
     assertThat(yellow.notes()).extracting(PacketModel.SourcedNote::line).containsExactly(5, 4);
     NoteView second = yellow.notes().get(1).note();

@@ -189,18 +189,25 @@ class PacketRendererTest {
   }
 
   @Test
-  void flagsRedIndicatorWithoutNotesAsUnjustified() {
+  void flagsEveryYellowAndRedIndicatorWithoutCorrectiveActionEvenWithNotes() {
+    // regression: a note, any note, counted as «justificación»; the fixture has no «accion»
+    // column, so all three (1.1.2 without notes, 1.1.3 and 4.1 with notes) lack an action
     int from = packet.sectionPages().get("3. Indicadores en amarillo y rojo");
     int to = packet.sectionPages().get("Anexo A. Mediciones recibidas") - 1;
     String text = normalize(PacketFixture.text(pdf, from, to));
     String unjustified = text.substring(text.indexOf("1.1.2 Realización de las sesiones"));
-    assertThat(unjustified).startsWith("1.1.2").contains("Sin justificación");
+    assertThat(unjustified)
+        .startsWith("1.1.2")
+        .contains("Sin acción correctiva")
+        .contains("Ninguna medición del acumulado trae una nota.");
     assertThat(text)
         .contains("1.1.3 Mesa de Trabajo Multisectorial")
         .contains("La actividad se reprogramó para septiembre por la agenda de la Mesa.")
         .contains("4.1 Transparencia.")
         .contains("Faltan dos constancias por emitir.");
-    assertThat(text.split("Sin justificación", -1)).hasSize(2 + 1);
+    assertThat(text).doesNotContain("justificación");
+    // once in the introduction, then one flag per indicator
+    assertThat(text.split("Sin acción correctiva — ninguna", -1)).hasSize(3 + 1);
   }
 
   @Test

@@ -99,6 +99,47 @@ class PublicEditionCommandTest {
   }
 
   @Test
+  void periodStatusOfAWithheldPeriodResultIsReservedInThePublicReport() throws IOException {
+    // regression: the public report withheld 1.2.1's period result (3 people, «menos de 5») but
+    // still printed its colour, which tells the range of 3 / 14 × 100 = 21.4 % (red)
+    Path data = dir.resolve("personas.csv");
+    Files.writeString(
+        data,
+        "indicador,periodo,valor\n1.2.1,2025-Q1,14\n1.2.1,2025-Q2,3\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    Path pub = dir.resolve("p.md");
+    Path internal = dir.resolve("i.md");
+    CliRun p =
+        CliRun.run(
+            "report",
+            "--publico",
+            "--period",
+            "2025-Q2",
+            "--format",
+            "md",
+            "-o",
+            pub.toString(),
+            data.toString());
+    CliRun i =
+        CliRun.run(
+            "report",
+            "--period",
+            "2025-Q2",
+            "--format",
+            "md",
+            "-o",
+            internal.toString(),
+            data.toString());
+    assertThat(p.code()).as(p.err()).isZero();
+    assertThat(i.code()).as(i.err()).isZero();
+    assertThat(ficha(Files.readString(internal), "1.2.1")).contains("Estado del periodo: 🔴 Rojo");
+    assertThat(ficha(Files.readString(pub), "1.2.1"))
+        .contains("Estado del periodo: ⚪ Reservado")
+        .doesNotContain("🔴")
+        .doesNotContain("21.4");
+  }
+
+  @Test
   void theInternalReportKeepsEveryFigure() throws IOException {
     String internal = markdown(false);
     assertThat(ficha(internal, "1.2.3")).contains("realizadas = 12");

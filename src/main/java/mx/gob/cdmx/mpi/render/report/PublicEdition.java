@@ -145,7 +145,8 @@ public final class PublicEdition {
         v.status(),
         v.overTarget(),
         v.statusText(),
-        v.periodStatus(),
+        // the period's colour tells in which range its withheld result falls
+        period ? StatusView.withheld() : v.periodStatus(),
         v.coverage(),
         v.target(),
         new FiguresView(

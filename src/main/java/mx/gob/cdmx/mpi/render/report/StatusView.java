@@ -33,6 +33,16 @@ public record StatusView(String code, String word, String color, String emoji) {
     return new StatusView(status.code(), status.word(), status.color(), emoji(status));
   }
 
+  /**
+   * The period status of the public edition when the period's result is withheld
+   * (docs/transparencia.md): its colour would tell in which range the result falls, so it reads
+   * «Reservado» with the mark of a missing figure.
+   */
+  public static StatusView withheld() {
+    StatusView none = of(Status.NO_DATA);
+    return new StatusView(none.code(), "Reservado", none.color(), none.emoji());
+  }
+
   /** Every status in {@link #DISPLAY_ORDER}. */
   public static List<StatusView> legend() {
     return DISPLAY_ORDER.stream().map(StatusView::of).toList();

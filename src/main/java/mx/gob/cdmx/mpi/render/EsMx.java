@@ -33,6 +33,11 @@ public final class EsMx {
     return format("#,##0.##########").format(value);
   }
 
+  /** A count with thousands separators: 48000 → "48,000". */
+  public static String count(long value) {
+    return number(BigDecimal.valueOf(value));
+  }
+
   /** A figure with exactly one decimal, half-up: 75 → "75.0"; "—" for null. */
   public static String oneDecimal(BigDecimal value) {
     if (value == null) {

@@ -6,6 +6,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
+import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.pdf.StatusMark;
 import mx.gob.cdmx.mpi.render.pdf.TypeScale;
 import mx.gob.cdmx.mpi.render.report.Glossary;
@@ -35,7 +36,7 @@ final class AnnexPages {
     out.add(
         out.para(
             "Las "
-                + model.validRows()
+                + EsMx.count(model.validRows())
                 + " filas válidas de "
                 + files.size()
                 + (files.size() == 1 ? " archivo" : " archivos")
@@ -45,7 +46,7 @@ final class AnnexPages {
             style.font(TypeScale.BODY),
             0,
             6));
-    PdfPTable t = out.table(new float[] {6, 9, 9, 11, 8, 40, 17});
+    PdfPTable t = out.table(new float[] {7, 12, 9, 10, 7, 37, 18});
     t.setHeaderRows(1);
     t.setSplitLate(false);
     Font f = style.font(TypeScale.TABLE);
@@ -57,7 +58,7 @@ final class AnnexPages {
           out.cell(
               file.name()
                   + " — "
-                  + (own.size() == 1 ? "1 fila válida" : own.size() + " filas válidas"),
+                  + (own.size() == 1 ? "1 fila válida" : EsMx.count(own.size()) + " filas válidas"),
               style.bold(TypeScale.TABLE));
       name.setColspan(7);
       name.setBackgroundColor(Style.SHADE);
@@ -181,7 +182,7 @@ final class AnnexPages {
       files.addCell(out.cell(f.name(), style.font(TypeScale.TABLE)));
       files.addCell(out.cell(f.encoding(), style.font(TypeScale.TABLE)));
       files.addCell(out.cell(f.delimiter(), style.font(TypeScale.TABLE)));
-      files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(TypeScale.TABLE)));
+      files.addCell(out.numberCell(EsMx.count(f.rows()), style.font(TypeScale.TABLE)));
     }
     out.add(files);
   }
@@ -299,6 +300,24 @@ final class AnnexPages {
     t.addCell(out.cell(when, style.font(TypeScale.BODY)));
   }
 
+  /** Each data file with its SHA-256 and rows. */
+  private PdfPTable fingerprints() {
+    // the name on its own line above its fingerprint, so neither breaks inside a word
+    PdfPTable files = out.table(new float[] {88, 12});
+    files.setHeaderRows(1);
+    out.header(files, "Archivo y su SHA-256", "Filas");
+    for (PacketModel.DataFile f : model.files()) {
+      PdfPCell both = new PdfPCell();
+      both.setBorder(com.lowagie.text.Rectangle.BOTTOM);
+      both.setBorderColor(Style.RULE);
+      both.addElement(out.para(f.name(), style.bold(TypeScale.TABLE), 0, 0));
+      both.addElement(out.para(f.sha256(), style.font(TypeScale.TABLE), 0, 2));
+      files.addCell(both);
+      files.addCell(out.numberCell(EsMx.count(f.rows()), style.font(TypeScale.TABLE)));
+    }
+    return files;
+  }
+
   /** Annex D: the tool, plan and measurement files, with their SHA-256. */
   void provenance() {
     out.newPage();
@@ -324,15 +343,7 @@ final class AnnexPages {
     out.add(t);
 
     out.add(out.subheading("Archivos de mediciones"));
-    PdfPTable files = out.table(new float[] {20, 72, 8});
-    files.setHeaderRows(1);
-    out.header(files, "Archivo", "SHA-256", "Filas");
-    for (PacketModel.DataFile f : model.files()) {
-      files.addCell(out.cell(f.name(), style.font(TypeScale.TABLE)));
-      files.addCell(out.cell(f.sha256(), style.font(TypeScale.TABLE)));
-      files.addCell(out.numberCell(Integer.toString(f.rows()), style.font(TypeScale.TABLE)));
-    }
-    out.add(files);
+    out.add(fingerprints());
 
     out.add(out.subheading("Cómo verificar"));
     out.add(

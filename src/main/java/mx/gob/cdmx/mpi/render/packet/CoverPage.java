@@ -45,7 +45,10 @@ final class CoverPage {
     out.add(sessionLine);
     Paragraph what =
         new Paragraph(
-            "Carpeta de la sesión · Seguimiento del " + report.planTitle(),
+            "Carpeta de la sesión"
+                + (report.preliminary() ? " (PRELIMINAR)" : "")
+                + " · Seguimiento del "
+                + report.planTitle(),
             style.font(12, Style.MUTED));
     what.setSpacingBefore(16);
     out.add(what);

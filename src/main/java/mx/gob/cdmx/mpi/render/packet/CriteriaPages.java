@@ -61,9 +61,9 @@ final class CriteriaPages {
         v.plan().interpretation()
             + " Fórmula: "
             + v.formula()
-            + " ("
-            + v.formulaWords()
-            + "). Meta anual: "
+            // a formula that is one name («realizadas») reads the same in words
+            + (v.formula().equals(v.formulaWords()) ? "" : " (" + v.formulaWords() + ")")
+            + ". Meta anual: "
             + v.target().annualGoal()
             + ".");
     row(

@@ -110,6 +110,7 @@ final class PacketDocument {
     String title =
         "Carpeta de la Junta de Gobierno — "
             + report.periodLabel()
+            + (report.preliminary() ? " (PRELIMINAR)" : "")
             + (session == null ? "" : " — " + session);
     LocalDate date = model.documentDay();
     return new PdfMetadata(

@@ -221,7 +221,9 @@ class PacketRendererTest {
                 pages.get("Anexo B. Resultado de la validación") - 1));
     assertThat(data)
         .contains("Las 18 filas válidas de 2 archivos")
-        .contains("Taller en Iztapalapa");
+        .contains("Taller en Iztapalapa")
+        // regression: the header read «Líne a» and «Indicad or», broken inside the word
+        .contains("Línea Indicador Periodo Variable Valor Nota Fuente");
     String validation =
         normalize(
             PacketFixture.text(

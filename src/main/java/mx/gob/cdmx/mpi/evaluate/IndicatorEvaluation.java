@@ -89,27 +89,33 @@ final class IndicatorEvaluation {
     Status status = status(coverage, targetToDate, resultToDate);
     boolean overTarget = overTarget(resultToDate);
 
-    List<Measurement> periodRows = periodRows();
     return new IndicatorResult(
         indicator,
         status,
         overTarget,
-        coverage,
-        periodCoverage,
         target,
-        targetPeriod,
-        targetToDate,
-        realizedPeriod.value(),
-        realizedToDate.value(),
-        resultPeriod,
-        resultToDate,
         progress,
-        baseline(periodWindow),
-        baseline(toDateWindow),
         reasons.isEmpty() ? null : String.join("; ", reasons),
-        bindingsPeriod,
-        bindingsToDate,
-        periodRows);
+        window(
+            periodWindow,
+            periodCoverage,
+            targetPeriod,
+            realizedPeriod,
+            resultPeriod,
+            bindingsPeriod),
+        window(toDateWindow, coverage, targetToDate, realizedToDate, resultToDate, bindingsToDate));
+  }
+
+  /** The figures of one window, with its baseline and the rows lying inside it. */
+  private WindowResult window(
+      MonthRange window,
+      Coverage coverage,
+      BigDecimal target,
+      WindowData realized,
+      BigDecimal result,
+      Map<String, BigDecimal> bindings) {
+    return new WindowResult(
+        coverage, target, realized.value(), result, baseline(window), bindings, rows(window));
   }
 
   private void targetReason(BigDecimal targetToDate) {
@@ -127,10 +133,10 @@ final class IndicatorEvaluation {
         && resultToDate.compareTo(thresholds.overTarget()) > 0;
   }
 
-  /** The indicator's rows inside the period window (their notes are the period's notes). */
-  private List<Measurement> periodRows() {
+  /** The indicator's rows lying entirely inside {@code window} (their notes are its notes). */
+  private List<Measurement> rows(MonthRange window) {
     return data.rows(indicator.id()).stream()
-        .filter(r -> periodWindow.contains(r.period().months()))
+        .filter(r -> window.contains(r.period().months()))
         .toList();
   }
 

@@ -85,6 +85,6 @@ class DisclosureTest {
     IndicatorResult r = q2(threshold, people, q1, q2);
     Disclosure d = Disclosure.of(r, threshold, false);
     assertThat(d.realizedPeriod(q2)).isEqualTo(period);
-    assertThat(d.realizedToDate(r.realizedToDate().toPlainString())).isEqualTo(toDate);
+    assertThat(d.realizedToDate(r.toDate().realized().toPlainString())).isEqualTo(toDate);
   }
 }

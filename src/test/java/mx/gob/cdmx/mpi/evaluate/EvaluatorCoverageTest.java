@@ -25,10 +25,10 @@ class EvaluatorCoverageTest {
     IndicatorResult b2 = evaluate(SIX, data(), "2025-B2");
     IndicatorResult b4 = evaluate(SIX, data(), "2025-B4");
 
-    assertThat(b2.targetPeriod()).isEqualTo(dec("1.5"));
-    assertThat(b2.targetToDate()).isEqualTo(dec("1.5"));
-    assertThat(b4.targetPeriod()).isEqualTo(dec("0"));
-    assertThat(b4.targetToDate()).isEqualTo(dec("3"));
+    assertThat(b2.period().target()).isEqualTo(dec("1.5"));
+    assertThat(b2.toDate().target()).isEqualTo(dec("1.5"));
+    assertThat(b4.period().target()).isEqualTo(dec("0"));
+    assertThat(b4.toDate().target()).isEqualTo(dec("3"));
   }
 
   @Test
@@ -49,10 +49,10 @@ class EvaluatorCoverageTest {
                 "c,2025-08,0.5"),
             "2025-B4");
 
-    assertThat(r.realizedPeriod()).isEqualTo(dec("1"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("4"));
-    assertThat(r.resultPeriod()).isNull();
-    assertThat(r.resultToDate()).isEqualTo(dec("133.3"));
+    assertThat(r.period().realized()).isEqualTo(dec("1"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("4"));
+    assertThat(r.period().result()).isNull();
+    assertThat(r.toDate().result()).isEqualTo(dec("133.3"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.overTarget()).isTrue();
     assertThat(r.reason()).isEqualTo("sin meta programada en este periodo (meta del periodo 0)");
@@ -65,15 +65,28 @@ class EvaluatorCoverageTest {
     // progress 3 / 6 × 100 = 50.0.
     IndicatorResult r = evaluate(SIX, data("c,2025-Q1,2", "c,2025-Q2,1"), "2025-Q2");
 
-    assertThat(r.targetPeriod()).isEqualTo(dec("1.5"));
-    assertThat(r.targetToDate()).isEqualTo(dec("3"));
-    assertThat(r.realizedPeriod()).isEqualTo(dec("1"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("3"));
-    assertThat(r.resultPeriod()).isEqualTo(dec("66.7"));
-    assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(r.period().target()).isEqualTo(dec("1.5"));
+    assertThat(r.toDate().target()).isEqualTo(dec("3"));
+    assertThat(r.period().realized()).isEqualTo(dec("1"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("3"));
+    assertThat(r.period().result()).isEqualTo(dec("66.7"));
+    assertThat(r.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(r.progress()).isEqualTo(dec("50.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.reason()).isNull();
+  }
+
+  @Test
+  void eachWindowKeepsTheRowsLyingInsideIt() {
+    // 2025-Q2: the period window is April–June, the year to date January–June. The 2024 row and
+    // the July–September row lie in neither.
+    IndicatorResult r =
+        evaluate(SIX, data("c,2024-Q2,4", "c,2025-Q1,2", "c,2025-Q2,1", "c,2025-Q3,5"), "2025-Q2");
+
+    assertThat(r.period().rows()).extracting(m -> m.period().code()).containsExactly("2025-Q2");
+    assertThat(r.toDate().rows())
+        .extracting(m -> m.period().code())
+        .containsExactly("2025-Q1", "2025-Q2");
   }
 
   @Test
@@ -83,12 +96,12 @@ class EvaluatorCoverageTest {
     // April missing, realized to date 2 (shown, marked partial). Status partial.
     IndicatorResult r = evaluate(SIX, data("c,2025-Q1,2", "c,2025-Q2,1"), "2025-B2");
 
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.NONE);
-    assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
-    assertThat(r.realizedPeriod()).isNull();
-    assertThat(r.realizedToDate()).isEqualTo(dec("2"));
-    assertThat(r.resultPeriod()).isNull();
-    assertThat(r.resultToDate()).isNull();
+    assertThat(r.period().coverage()).isEqualTo(Coverage.NONE);
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.period().realized()).isNull();
+    assertThat(r.toDate().realized()).isEqualTo(dec("2"));
+    assertThat(r.period().result()).isNull();
+    assertThat(r.toDate().result()).isNull();
     assertThat(r.progress()).isNull();
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
     assertThat(r.reason())
@@ -103,11 +116,11 @@ class EvaluatorCoverageTest {
     // complete: 2 + 1 = 3 against 6 × 50 / 100 = 3 -> 100.0, green.
     IndicatorResult r = evaluate(SIX, data("c,2025-Q1,2", "c,2025-Q2,1"), "2025-B3");
 
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.NONE);
-    assertThat(r.coverage()).isEqualTo(Coverage.COMPLETE);
-    assertThat(r.realizedPeriod()).isNull();
-    assertThat(r.realizedToDate()).isEqualTo(dec("3"));
-    assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(r.period().coverage()).isEqualTo(Coverage.NONE);
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.COMPLETE);
+    assertThat(r.period().realized()).isNull();
+    assertThat(r.toDate().realized()).isEqualTo(dec("3"));
+    assertThat(r.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.reason())
         .isEqualTo(
@@ -120,9 +133,9 @@ class EvaluatorCoverageTest {
     // missing April, May and June; realized to date 2.
     IndicatorResult r = evaluate(SIX, data("c,2025-Q1,2"), "2025-B3");
 
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.NONE);
-    assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
-    assertThat(r.realizedToDate()).isEqualTo(dec("2"));
+    assertThat(r.period().coverage()).isEqualTo(Coverage.NONE);
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.toDate().realized()).isEqualTo(dec("2"));
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
     assertThat(r.reason())
         .isEqualTo(
@@ -136,12 +149,12 @@ class EvaluatorCoverageTest {
     // complete: 3 against 3 -> 100.0, green; progress 3 / 6 × 100 = 50.0.
     IndicatorResult r = evaluate(SIX, data("c,2025-B1,1", "c,2025-B2,1", "c,2025-B3,1"), "2025-Q2");
 
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.PARTIAL);
-    assertThat(r.coverage()).isEqualTo(Coverage.COMPLETE);
-    assertThat(r.realizedPeriod()).isEqualTo(dec("1"));
-    assertThat(r.resultPeriod()).isNull();
-    assertThat(r.realizedToDate()).isEqualTo(dec("3"));
-    assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(r.period().coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.COMPLETE);
+    assertThat(r.period().realized()).isEqualTo(dec("1"));
+    assertThat(r.period().result()).isNull();
+    assertThat(r.toDate().realized()).isEqualTo(dec("3"));
+    assertThat(r.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(r.progress()).isEqualTo(dec("50.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.reason())
@@ -154,9 +167,9 @@ class EvaluatorCoverageTest {
     // S1 = Jan–Jun = B1 + B2 + B3 for both windows: 3 against 6 × 50 / 100 = 3 -> 100.0.
     IndicatorResult r = evaluate(SIX, data("c,2025-B1,1", "c,2025-B2,1", "c,2025-B3,1"), "2025-S1");
 
-    assertThat(r.targetPeriod()).isEqualTo(dec("3"));
-    assertThat(r.resultPeriod()).isEqualTo(dec("100.0"));
-    assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(r.period().target()).isEqualTo(dec("3"));
+    assertThat(r.period().result()).isEqualTo(dec("100.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(r.reason()).isNull();
   }
 
@@ -168,10 +181,10 @@ class EvaluatorCoverageTest {
     IndicatorResult r =
         evaluate(SIX, data("c,2025-01,1", "c,2025-02,0", "c,2025-03,2", "c,2025-04,1"), "2025-Q2");
 
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.PARTIAL);
-    assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
-    assertThat(r.realizedPeriod()).isEqualTo(dec("1"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("4"));
+    assertThat(r.period().coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.period().realized()).isEqualTo(dec("1"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("4"));
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
     assertThat(r.reason()).isEqualTo("ventana parcial: faltan mayo y junio");
   }
@@ -181,8 +194,8 @@ class EvaluatorCoverageTest {
     // Rows Jan–Mar; report 2025-04: April has no row; to date Jan–Apr partial.
     IndicatorResult r = evaluate(SIX, data("c,2025-01,1", "c,2025-02,0", "c,2025-03,2"), "2025-04");
 
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.NONE);
-    assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.period().coverage()).isEqualTo(Coverage.NONE);
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.PARTIAL);
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
     assertThat(r.reason()).isEqualTo("sin datos para abril");
   }
@@ -197,10 +210,10 @@ class EvaluatorCoverageTest {
             data("c,2025-01,1", "c,2025-03,2", "c,2025-04,1", "c,2025-05,0", "c,2025-06,1"),
             "2025-Q2");
 
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.COMPLETE);
-    assertThat(r.resultPeriod()).isEqualTo(dec("133.3"));
-    assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
-    assertThat(r.resultToDate()).isNull();
+    assertThat(r.period().coverage()).isEqualTo(Coverage.COMPLETE);
+    assertThat(r.period().result()).isEqualTo(dec("133.3"));
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.toDate().result()).isNull();
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
     assertThat(r.reason()).isEqualTo("acumulado parcial (enero–junio): falta febrero");
   }
@@ -218,10 +231,10 @@ class EvaluatorCoverageTest {
   void findsNoDataWhenNothingIsRecorded() {
     IndicatorResult r = evaluate(SIX, data("otro,2025-Q1,3"), "2025-Q2");
 
-    assertThat(r.coverage()).isEqualTo(Coverage.NONE);
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.NONE);
-    assertThat(r.realizedPeriod()).isNull();
-    assertThat(r.realizedToDate()).isNull();
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.NONE);
+    assertThat(r.period().coverage()).isEqualTo(Coverage.NONE);
+    assertThat(r.period().realized()).isNull();
+    assertThat(r.toDate().realized()).isNull();
     assertThat(r.status()).isEqualTo(Status.NO_DATA);
     assertThat(r.reason()).isEqualTo("sin datos para enero–junio");
   }
@@ -232,9 +245,9 @@ class EvaluatorCoverageTest {
     IndicatorResult r =
         evaluate(SIX, data("c,2024-Q1,9", "c,2025-Q1,1.5", "c,2025-Q3,7"), "2025-Q1");
 
-    assertThat(r.realizedPeriod()).isEqualTo(dec("1.5"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("1.5"));
-    assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(r.period().realized()).isEqualTo(dec("1.5"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("1.5"));
+    assertThat(r.toDate().result()).isEqualTo(dec("100.0"));
   }
 
   @Test
@@ -247,20 +260,20 @@ class EvaluatorCoverageTest {
     IndicatorResult q2 = evaluate(annual, data("a,2025-Q1,1", "a,2025-Q2,0"), "2025-Q2");
     IndicatorResult b1 = evaluate(annual, data("a,2025-B1,0"), "2025-B1");
 
-    assertThat(q1.targetPeriod()).isEqualTo(dec("1"));
-    assertThat(q1.targetToDate()).isEqualTo(dec("1"));
-    assertThat(q1.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(q1.period().target()).isEqualTo(dec("1"));
+    assertThat(q1.toDate().target()).isEqualTo(dec("1"));
+    assertThat(q1.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(q1.status()).isEqualTo(Status.GREEN);
-    assertThat(q2.targetPeriod()).isEqualTo(dec("0"));
-    assertThat(q2.targetToDate()).isEqualTo(dec("1"));
-    assertThat(q2.realizedPeriod()).isEqualTo(dec("0"));
-    assertThat(q2.resultPeriod()).isNull();
-    assertThat(q2.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(q2.period().target()).isEqualTo(dec("0"));
+    assertThat(q2.toDate().target()).isEqualTo(dec("1"));
+    assertThat(q2.period().realized()).isEqualTo(dec("0"));
+    assertThat(q2.period().result()).isNull();
+    assertThat(q2.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(q2.progress()).isEqualTo(dec("100.0"));
     assertThat(q2.status()).isEqualTo(Status.GREEN);
     assertThat(q2.reason()).isEqualTo("sin meta programada en este periodo (meta del periodo 0)");
     // B1 (Jan–Feb) ends before the first quarter: F(2) = 0 -> nothing due yet.
-    assertThat(b1.targetToDate()).isEqualTo(dec("0"));
+    assertThat(b1.toDate().target()).isEqualTo(dec("0"));
     assertThat(b1.status()).isEqualTo(Status.NOT_DUE);
   }
 }

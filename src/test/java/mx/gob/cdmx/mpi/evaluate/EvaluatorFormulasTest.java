@@ -33,19 +33,19 @@ class EvaluatorFormulasTest {
     // status no-target. Baselines: Apr–Jun 2024 = 5, Jan–Jun 2024 = 9.
     IndicatorResult r = evaluate(GROWTH, data(TWO_YEARS), "2025-Q2");
 
-    assertThat(r.resultPeriod()).isEqualTo(dec("120.0"));
-    assertThat(r.resultToDate()).isEqualTo(dec("122.2"));
-    assertThat(r.baselinePeriod()).isEqualTo(dec("5"));
-    assertThat(r.baselineToDate()).isEqualTo(dec("9"));
-    assertThat(r.bindingsPeriod())
+    assertThat(r.period().result()).isEqualTo(dec("120.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("122.2"));
+    assertThat(r.period().baseline()).isEqualTo(dec("5"));
+    assertThat(r.toDate().baseline()).isEqualTo(dec("9"));
+    assertThat(r.period().bindings())
         .containsEntry("realizadas", dec("6"))
         .containsEntry("linea_base", dec("5"));
-    assertThat(r.bindingsToDate())
+    assertThat(r.toDate().bindings())
         .containsEntry("realizadas", dec("11"))
         .containsEntry("linea_base", dec("9"));
     assertThat(r.target()).isNull();
-    assertThat(r.targetPeriod()).isNull();
-    assertThat(r.targetToDate()).isNull();
+    assertThat(r.period().target()).isNull();
+    assertThat(r.toDate().target()).isNull();
     assertThat(r.progress()).isNull();
     assertThat(r.status()).isEqualTo(Status.NO_TARGET);
     assertThat(r.overTarget()).isFalse();
@@ -59,9 +59,9 @@ class EvaluatorFormulasTest {
         indicator("g").percentTarget("100").formula("realizadas / linea_base * 100").build();
     IndicatorResult r = evaluate(withTarget, data(TWO_YEARS), "2025-Q2");
 
-    assertThat(r.targetPeriod()).isEqualTo(dec("100"));
-    assertThat(r.targetToDate()).isEqualTo(dec("100"));
-    assertThat(r.resultToDate()).isEqualTo(dec("122.2"));
+    assertThat(r.period().target()).isEqualTo(dec("100"));
+    assertThat(r.toDate().target()).isEqualTo(dec("100"));
+    assertThat(r.toDate().result()).isEqualTo(dec("122.2"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.overTarget()).isTrue();
     assertThat(r.progress()).isNull();
@@ -77,11 +77,11 @@ class EvaluatorFormulasTest {
     IndicatorResult r =
         evaluate(withTarget, data("g,2024-Q1,4", "g,2025-Q1,5", "g,2025-Q2,6"), "2025-Q2");
 
-    assertThat(r.coverage()).isEqualTo(Coverage.COMPLETE);
-    assertThat(r.resultPeriod()).isNull();
-    assertThat(r.resultToDate()).isNull();
-    assertThat(r.baselinePeriod()).isNull();
-    assertThat(r.baselineToDate()).isNull();
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.COMPLETE);
+    assertThat(r.period().result()).isNull();
+    assertThat(r.toDate().result()).isNull();
+    assertThat(r.period().baseline()).isNull();
+    assertThat(r.toDate().baseline()).isNull();
     assertThat(r.status()).isEqualTo(Status.NO_DATA);
     assertThat(r.reason())
         .isEqualTo(
@@ -96,9 +96,9 @@ class EvaluatorFormulasTest {
         evaluate(
             GROWTH, data("g,2024-Q1,4", "g,2024-Q2,0", "g,2025-Q1,5", "g,2025-Q2,6"), "2025-Q2");
 
-    assertThat(r.resultPeriod()).isNull();
-    assertThat(r.resultToDate()).isEqualTo(dec("275.0"));
-    assertThat(r.baselinePeriod()).isEqualTo(dec("0"));
+    assertThat(r.period().result()).isNull();
+    assertThat(r.toDate().result()).isEqualTo(dec("275.0"));
+    assertThat(r.period().baseline()).isEqualTo(dec("0"));
     assertThat(r.reason())
         .isEqualTo("sin meta numérica en el plan; división entre cero: línea base 0");
   }
@@ -114,9 +114,9 @@ class EvaluatorFormulasTest {
         evaluate(
             previous, data("p,2024-Q1,2", "p,2024-Q2,2", "p,2025-Q1,0", "p,2025-Q2,3"), "2025-Q2");
 
-    assertThat(r.resultPeriod()).isNull();
-    assertThat(r.resultToDate()).isEqualTo(dec("75.0"));
-    assertThat(r.bindingsToDate()).containsEntry("anterior", dec("4"));
+    assertThat(r.period().result()).isNull();
+    assertThat(r.toDate().result()).isEqualTo(dec("75.0"));
+    assertThat(r.toDate().bindings()).containsEntry("anterior", dec("4"));
     assertThat(r.status()).isEqualTo(Status.YELLOW);
     assertThat(r.reason()).isEqualTo("división entre cero: periodo anterior 0");
   }
@@ -129,8 +129,8 @@ class EvaluatorFormulasTest {
         indicator("p").percentTarget("100").formula("realizadas / anterior * 100").build();
     IndicatorResult r = evaluate(previous, data("p,2024-Q1,2", "p,2025-Q1,0"), "2025-Q1");
 
-    assertThat(r.resultPeriod()).isNull();
-    assertThat(r.resultToDate()).isEqualTo(dec("0.0"));
+    assertThat(r.period().result()).isNull();
+    assertThat(r.toDate().result()).isEqualTo(dec("0.0"));
     assertThat(r.status()).isEqualTo(Status.RED);
     assertThat(r.reason()).isEqualTo("sin datos del periodo anterior (octubre–diciembre 2024)");
   }
@@ -148,12 +148,12 @@ class EvaluatorFormulasTest {
     withLastYear[rows.length] = "b,2024,10";
     IndicatorResult measured = evaluate(withBaseline, data(withLastYear), "2025");
 
-    assertThat(year.baselinePeriod()).isEqualTo(dec("7"));
-    assertThat(year.baselineToDate()).isEqualTo(dec("7"));
-    assertThat(q4.baselinePeriod()).isNull();
-    assertThat(q4.baselineToDate()).isNull();
-    assertThat(measured.baselinePeriod()).isEqualTo(dec("10"));
-    assertThat(measured.baselineToDate()).isEqualTo(dec("10"));
+    assertThat(year.period().baseline()).isEqualTo(dec("7"));
+    assertThat(year.toDate().baseline()).isEqualTo(dec("7"));
+    assertThat(q4.period().baseline()).isNull();
+    assertThat(q4.toDate().baseline()).isNull();
+    assertThat(measured.period().baseline()).isEqualTo(dec("10"));
+    assertThat(measured.toDate().baseline()).isEqualTo(dec("10"));
   }
 
   @Test
@@ -164,8 +164,8 @@ class EvaluatorFormulasTest {
     IndicatorResult r = evaluate(fewer, data("d,2025-Q1,2", "d,2025-Q2,2"), "2025-Q2");
 
     assertThat(r.formula().text()).isEqualTo("programadas / realizadas * 100");
-    assertThat(r.resultPeriod()).isEqualTo(dec("125.0"));
-    assertThat(r.resultToDate()).isEqualTo(dec("125.0"));
+    assertThat(r.period().result()).isEqualTo(dec("125.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("125.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.overTarget()).isTrue();
   }
@@ -185,7 +185,7 @@ class EvaluatorFormulasTest {
     IndicatorResult r = evaluate(fewer, data("d,2025-Q1,2", "d,2025-Q2,2"), "2025-Q2");
 
     assertThat(r.formula().text()).isEqualTo("programadas / realizadas * 100");
-    assertThat(r.resultToDate()).isEqualTo(dec("125.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("125.0"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -207,7 +207,7 @@ class EvaluatorFormulasTest {
     Indicator fewer = indicator("d").target("10").descending().build();
     IndicatorResult r = evaluate(fewer, data("d,2025-Q1,3", "d,2025-Q2,5"), "2025-Q2");
 
-    assertThat(r.resultToDate()).isEqualTo(dec("62.5"));
+    assertThat(r.toDate().result()).isEqualTo(dec("62.5"));
     assertThat(r.status()).isEqualTo(Status.RED);
   }
 
@@ -216,7 +216,7 @@ class EvaluatorFormulasTest {
     Indicator fewer = indicator("d").target("10").descending().build();
     IndicatorResult r = evaluate(fewer, data("d,2025-Q1,0", "d,2025-Q2,0"), "2025-Q2");
 
-    assertThat(r.resultToDate()).isNull();
+    assertThat(r.toDate().result()).isNull();
     assertThat(r.status()).isEqualTo(Status.NO_DATA);
     assertThat(r.reason()).isEqualTo("división entre cero: realizado 0");
   }
@@ -229,7 +229,7 @@ class EvaluatorFormulasTest {
     IndicatorResult r = evaluate(fewer, data("d,2025-Q1,2", "d,2025-Q2,2"), "2025-Q2");
 
     assertThat(r.formula().text()).isEqualTo("realizadas / meta * 100");
-    assertThat(r.resultToDate()).isEqualTo(dec("40.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("40.0"));
     assertThat(r.status()).isEqualTo(Status.RED);
   }
 
@@ -263,12 +263,12 @@ class EvaluatorFormulasTest {
     IndicatorResult q1 = evaluate(stock, data(rows), "2025-Q1");
     IndicatorResult q2 = evaluate(stock, data(rows), "2025-Q2");
 
-    assertThat(q1.resultToDate()).isEqualTo(dec("80.0"));
-    assertThat(q1.bindingsToDate()).containsEntry("padron", dec("15"));
+    assertThat(q1.toDate().result()).isEqualTo(dec("80.0"));
+    assertThat(q1.toDate().bindings()).containsEntry("padron", dec("15"));
     assertThat(q1.status()).isEqualTo(Status.YELLOW);
-    assertThat(q2.resultPeriod()).isEqualTo(dec("100.0"));
-    assertThat(q2.resultToDate()).isEqualTo(dec("160.0"));
-    assertThat(q2.bindingsToDate()).containsEntry("padron", dec("20"));
+    assertThat(q2.period().result()).isEqualTo(dec("100.0"));
+    assertThat(q2.toDate().result()).isEqualTo(dec("160.0"));
+    assertThat(q2.toDate().bindings()).containsEntry("padron", dec("20"));
     assertThat(q2.overTarget()).isTrue();
   }
 
@@ -280,8 +280,8 @@ class EvaluatorFormulasTest {
     IndicatorResult r =
         evaluate(stock, data("s,2025-05,8", "s,2025-Q1,7", "s,2025-04,9"), "2025-05");
 
-    assertThat(r.realizedToDate()).isEqualTo(dec("8"));
-    assertThat(r.realizedPeriod()).isEqualTo(dec("8"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("8"));
+    assertThat(r.period().realized()).isEqualTo(dec("8"));
     assertThat(r.progress()).isEqualTo(dec("100.0"));
   }
 
@@ -304,10 +304,10 @@ class EvaluatorFormulasTest {
                 "s,2025-05,16,padron"),
             "2025-Q2");
 
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.PARTIAL);
-    assertThat(r.coverage()).isEqualTo(Coverage.PARTIAL);
-    assertThat(r.realizedPeriod()).isEqualTo(dec("20"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("32"));
+    assertThat(r.period().coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(r.period().realized()).isEqualTo(dec("20"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("32"));
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
     assertThat(r.reason()).isEqualTo("ventana parcial de «padron»: falta junio");
   }
@@ -330,10 +330,10 @@ class EvaluatorFormulasTest {
             "2025-Q2");
 
     assertThat(r.target()).isEqualTo(dec("100"));
-    assertThat(r.targetPeriod()).isEqualTo(dec("100"));
-    assertThat(r.targetToDate()).isEqualTo(dec("100"));
-    assertThat(r.resultPeriod()).isEqualTo(dec("50.0"));
-    assertThat(r.resultToDate()).isEqualTo(dec("75.0"));
+    assertThat(r.period().target()).isEqualTo(dec("100"));
+    assertThat(r.toDate().target()).isEqualTo(dec("100"));
+    assertThat(r.period().result()).isEqualTo(dec("50.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("75.0"));
     assertThat(r.progress()).isNull();
     assertThat(r.status()).isEqualTo(Status.YELLOW);
     assertThat(r.reason()).isNull();
@@ -349,8 +349,8 @@ class EvaluatorFormulasTest {
             .build();
     IndicatorResult r = evaluate(percent, data("t,2025-Q1,2", "t,2025-Q2,1"), "2025-Q2");
 
-    assertThat(r.coverage()).isEqualTo(Coverage.NONE);
-    assertThat(r.realizedToDate()).isEqualTo(dec("3"));
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.NONE);
+    assertThat(r.toDate().realized()).isEqualTo(dec("3"));
     assertThat(r.status()).isEqualTo(Status.NO_DATA);
     assertThat(r.reason()).isEqualTo("sin datos de «solicitadas» para enero–junio");
   }

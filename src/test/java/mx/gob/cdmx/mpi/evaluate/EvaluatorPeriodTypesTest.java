@@ -31,16 +31,16 @@ class EvaluatorPeriodTypesTest {
     // result_to_date 3 / 3 × 100 = 100.0 -> green. progress 3 / 12 × 100 = 25.0.
     IndicatorResult r = evaluate(SESSIONS, MONTHLY, "2025-03");
 
-    assertThat(r.targetPeriod()).isEqualTo(dec("3"));
-    assertThat(r.targetToDate()).isEqualTo(dec("3"));
-    assertThat(r.realizedPeriod()).isEqualTo(dec("2"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("3"));
-    assertThat(r.resultPeriod()).isEqualTo(dec("66.7"));
-    assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(r.period().target()).isEqualTo(dec("3"));
+    assertThat(r.toDate().target()).isEqualTo(dec("3"));
+    assertThat(r.period().realized()).isEqualTo(dec("2"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("3"));
+    assertThat(r.period().result()).isEqualTo(dec("66.7"));
+    assertThat(r.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(r.progress()).isEqualTo(dec("25.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
-    assertThat(r.coverage()).isEqualTo(Coverage.COMPLETE);
-    assertThat(r.periodCoverage()).isEqualTo(Coverage.COMPLETE);
+    assertThat(r.toDate().coverage()).isEqualTo(Coverage.COMPLETE);
+    assertThat(r.period().coverage()).isEqualTo(Coverage.COMPLETE);
     assertThat(r.reason()).isNull();
   }
 
@@ -50,11 +50,11 @@ class EvaluatorPeriodTypesTest {
     // realized 1 and 1; the results divide by programadas = 0; progress 1 / 12 × 100 = 8.33 -> 8.3.
     IndicatorResult r = evaluate(SESSIONS, MONTHLY, "2025-01");
 
-    assertThat(r.targetPeriod()).isEqualTo(dec("0"));
-    assertThat(r.targetToDate()).isEqualTo(dec("0"));
-    assertThat(r.realizedPeriod()).isEqualTo(dec("1"));
-    assertThat(r.resultPeriod()).isNull();
-    assertThat(r.resultToDate()).isNull();
+    assertThat(r.period().target()).isEqualTo(dec("0"));
+    assertThat(r.toDate().target()).isEqualTo(dec("0"));
+    assertThat(r.period().realized()).isEqualTo(dec("1"));
+    assertThat(r.period().result()).isNull();
+    assertThat(r.toDate().result()).isNull();
     assertThat(r.progress()).isEqualTo(dec("8.3"));
     assertThat(r.status()).isEqualTo(Status.NOT_DUE);
     assertThat(r.reason()).isEqualTo("sin meta programada al periodo");
@@ -68,12 +68,12 @@ class EvaluatorPeriodTypesTest {
     // yellow (70 <= 83.3 < 90). progress 5 / 12 × 100 = 41.67 -> 41.7.
     IndicatorResult r = evaluate(SESSIONS, MONTHLY, "2025-B3");
 
-    assertThat(r.targetPeriod()).isEqualTo(dec("3"));
-    assertThat(r.targetToDate()).isEqualTo(dec("6"));
-    assertThat(r.realizedPeriod()).isEqualTo(dec("1"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("5"));
-    assertThat(r.resultPeriod()).isEqualTo(dec("33.3"));
-    assertThat(r.resultToDate()).isEqualTo(dec("83.3"));
+    assertThat(r.period().target()).isEqualTo(dec("3"));
+    assertThat(r.toDate().target()).isEqualTo(dec("6"));
+    assertThat(r.period().realized()).isEqualTo(dec("1"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("5"));
+    assertThat(r.period().result()).isEqualTo(dec("33.3"));
+    assertThat(r.toDate().result()).isEqualTo(dec("83.3"));
     assertThat(r.progress()).isEqualTo(dec("41.7"));
     assertThat(r.status()).isEqualTo(Status.YELLOW);
     assertThat(r.overTarget()).isFalse();
@@ -86,12 +86,12 @@ class EvaluatorPeriodTypesTest {
     // result_to_date 8 / 9 × 100 = 88.89 -> 88.9, yellow. progress 8 / 12 × 100 = 66.67 -> 66.7.
     IndicatorResult r = evaluate(SESSIONS, MONTHLY, "2025-Q3");
 
-    assertThat(r.targetPeriod()).isEqualTo(dec("3"));
-    assertThat(r.targetToDate()).isEqualTo(dec("9"));
-    assertThat(r.realizedPeriod()).isEqualTo(dec("3"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("8"));
-    assertThat(r.resultPeriod()).isEqualTo(dec("100.0"));
-    assertThat(r.resultToDate()).isEqualTo(dec("88.9"));
+    assertThat(r.period().target()).isEqualTo(dec("3"));
+    assertThat(r.toDate().target()).isEqualTo(dec("9"));
+    assertThat(r.period().realized()).isEqualTo(dec("3"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("8"));
+    assertThat(r.period().result()).isEqualTo(dec("100.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("88.9"));
     assertThat(r.progress()).isEqualTo(dec("66.7"));
     assertThat(r.status()).isEqualTo(Status.YELLOW);
   }
@@ -103,12 +103,12 @@ class EvaluatorPeriodTypesTest {
     // 116.67 -> 116.7; result_to_date 12 / 12 × 100 = 100.0, green, not above 110.
     IndicatorResult r = evaluate(SESSIONS, MONTHLY, "2025-S2");
 
-    assertThat(r.targetPeriod()).isEqualTo(dec("6"));
-    assertThat(r.targetToDate()).isEqualTo(dec("12"));
-    assertThat(r.realizedPeriod()).isEqualTo(dec("7"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("12"));
-    assertThat(r.resultPeriod()).isEqualTo(dec("116.7"));
-    assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(r.period().target()).isEqualTo(dec("6"));
+    assertThat(r.toDate().target()).isEqualTo(dec("12"));
+    assertThat(r.period().realized()).isEqualTo(dec("7"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("12"));
+    assertThat(r.period().result()).isEqualTo(dec("116.7"));
+    assertThat(r.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(r.progress()).isEqualTo(dec("100.0"));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.overTarget()).isFalse();
@@ -121,15 +121,15 @@ class EvaluatorPeriodTypesTest {
     IndicatorResult r = evaluate(SESSIONS, MONTHLY, "2025");
 
     assertThat(r.target()).isEqualTo(dec("12"));
-    assertThat(r.targetPeriod()).isEqualTo(dec("12"));
-    assertThat(r.targetToDate()).isEqualTo(dec("12"));
-    assertThat(r.realizedPeriod()).isEqualTo(dec("12"));
-    assertThat(r.realizedToDate()).isEqualTo(dec("12"));
-    assertThat(r.resultPeriod()).isEqualTo(dec("100.0"));
-    assertThat(r.resultToDate()).isEqualTo(dec("100.0"));
+    assertThat(r.period().target()).isEqualTo(dec("12"));
+    assertThat(r.toDate().target()).isEqualTo(dec("12"));
+    assertThat(r.period().realized()).isEqualTo(dec("12"));
+    assertThat(r.toDate().realized()).isEqualTo(dec("12"));
+    assertThat(r.period().result()).isEqualTo(dec("100.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("100.0"));
     assertThat(r.progress()).isEqualTo(dec("100.0"));
-    assertThat(r.baselinePeriod()).isNull();
-    assertThat(r.baselineToDate()).isNull();
+    assertThat(r.period().baseline()).isNull();
+    assertThat(r.toDate().baseline()).isNull();
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.reason()).isNull();
   }
@@ -139,13 +139,13 @@ class EvaluatorPeriodTypesTest {
     // 2025-Q3: period window realizadas 3, programadas 3; to date realizadas 8, programadas 9.
     IndicatorResult r = evaluate(SESSIONS, MONTHLY, "2025-Q3");
 
-    assertThat(r.bindingsPeriod())
+    assertThat(r.period().bindings())
         .containsEntry("realizadas", dec("3"))
         .containsEntry("programadas", dec("3"));
-    assertThat(r.bindingsToDate())
+    assertThat(r.toDate().bindings())
         .containsEntry("realizadas", dec("8"))
         .containsEntry("programadas", dec("9"));
-    assertThat(r.periodRows())
+    assertThat(r.period().rows())
         .extracting(row -> row.period().code())
         .containsExactly("2025-07", "2025-08", "2025-09");
   }

@@ -40,7 +40,7 @@ class EvaluatorStatusTest {
   void classifiesTheRoundedResult(String realized, String result, Status status) {
     IndicatorResult r = evaluate(EIGHTY, data("e,2025-Q1," + realized), "2025-Q1");
 
-    assertThat(r.resultToDate()).isEqualTo(dec(result));
+    assertThat(r.toDate().result()).isEqualTo(dec(result));
     assertThat(r.status()).isEqualTo(status);
   }
 
@@ -55,7 +55,7 @@ class EvaluatorStatusTest {
     Indicator sessions = indicator("o").target("8").build();
     IndicatorResult r = evaluate(sessions, data("o,2025-S1," + realized), "2025-Q2");
 
-    assertThat(r.resultToDate()).isEqualTo(dec(result));
+    assertThat(r.toDate().result()).isEqualTo(dec(result));
     assertThat(r.status()).isEqualTo(Status.GREEN);
     assertThat(r.overTarget()).isEqualTo(over);
   }
@@ -66,8 +66,8 @@ class EvaluatorStatusTest {
     IndicatorResult r = evaluate(none, data("n,2025-Q1,3"), "2025-Q1");
 
     assertThat(r.status()).isEqualTo(Status.NO_TARGET);
-    assertThat(r.realizedToDate()).isEqualTo(dec("3"));
-    assertThat(r.resultToDate()).isNull();
+    assertThat(r.toDate().realized()).isEqualTo(dec("3"));
+    assertThat(r.toDate().result()).isNull();
     assertThat(r.overTarget()).isFalse();
     assertThat(r.reason()).isEqualTo("sin meta numérica en el plan");
   }
@@ -77,8 +77,8 @@ class EvaluatorStatusTest {
     Indicator count = indicator("n").formula("realizadas").build();
     IndicatorResult r = evaluate(count, data("n,2025-Q1,3", "n,2025-Q2,2"), "2025-Q2");
 
-    assertThat(r.resultPeriod()).isEqualTo(dec("2.0"));
-    assertThat(r.resultToDate()).isEqualTo(dec("5.0"));
+    assertThat(r.period().result()).isEqualTo(dec("2.0"));
+    assertThat(r.toDate().result()).isEqualTo(dec("5.0"));
     assertThat(r.status()).isEqualTo(Status.NO_TARGET);
   }
 
@@ -134,7 +134,7 @@ class EvaluatorStatusTest {
     IndicatorResult r =
         evaluate(indicator("x").target("4").build(), data("x,2025-01,0"), "2025-B1");
 
-    assertThat(r.targetToDate()).isEqualTo(dec("0"));
+    assertThat(r.toDate().target()).isEqualTo(dec("0"));
     assertThat(r.status()).isEqualTo(Status.PARTIAL);
   }
 

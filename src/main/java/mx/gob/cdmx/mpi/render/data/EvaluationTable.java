@@ -79,11 +79,11 @@ public final class EvaluationTable {
             r.indicator().id(),
             r.status().word() + (r.overTarget() ? OVER_TARGET : ""),
             EsMx.oneDecimal(r.progress()),
-            EsMx.oneDecimal(r.resultToDate()),
-            EsMx.number(r.targetToDate())
-                + (r.targetToDate() != null && r.indicator().isPercentTarget() ? " %" : ""),
-            EsMx.number(r.realizedToDate()),
-            r.coverage().word()
+            EsMx.oneDecimal(r.toDate().result()),
+            EsMx.number(r.toDate().target())
+                + (r.toDate().target() != null && r.indicator().isPercentTarget() ? " %" : ""),
+            EsMx.number(r.toDate().realized()),
+            r.toDate().coverage().word()
           });
     }
     int[] width = widths(rows);

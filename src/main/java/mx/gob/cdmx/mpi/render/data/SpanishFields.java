@@ -42,7 +42,7 @@ final class SpanishFields {
   static Object value(Fields.Field field, IndicatorResult r) {
     return switch (field.key()) {
       case "status" -> r.status().word();
-      case "coverage" -> r.coverage().word();
+      case "coverage" -> r.toDate().coverage().word();
       case "over_target" -> r.overTarget() ? "sí" : "no";
       default -> field.value().apply(r);
     };

@@ -81,13 +81,13 @@ public final class Disclosure {
 
   /** True when the period's result is withheld (some count behind it is small). */
   public boolean periodWithheld() {
-    return result.bindingsPeriod().keySet().stream().anyMatch(k -> hiddenPeriod(k) != null)
-        || small(result.realizedPeriod());
+    return result.period().bindings().keySet().stream().anyMatch(k -> hiddenPeriod(k) != null)
+        || small(result.period().realized());
   }
 
   /** True when the year-to-date result and the progress are withheld. */
   public boolean toDateWithheld() {
-    return result.bindingsToDate().keySet().stream().anyMatch(k -> hiddenToDate(k) != null)
+    return result.toDate().bindings().keySet().stream().anyMatch(k -> hiddenToDate(k) != null)
         || realizedToDateHidden() != null;
   }
 
@@ -95,7 +95,7 @@ public final class Disclosure {
   public boolean anyWithheld() {
     return periodWithheld()
         || toDateWithheld()
-        || small(result.baselinePeriod())
+        || small(result.period().baseline())
         || baselineToDateHidden() != null;
   }
 
@@ -109,7 +109,7 @@ public final class Disclosure {
 
   /** The period's {@code realizadas}: {@code shown}, or "menos de N". */
   public String realizedPeriod(String shown) {
-    return small(result.realizedPeriod()) ? smallText() : shown;
+    return small(result.period().realized()) ? smallText() : shown;
   }
 
   /** The year-to-date {@code realizadas}: {@code shown}, "menos de N" or "reservado". */
@@ -120,7 +120,7 @@ public final class Disclosure {
 
   /** The baseline of the period: {@code shown}, or "menos de N". */
   public String baselinePeriod(String shown) {
-    return small(result.baselinePeriod()) ? smallText() : shown;
+    return small(result.period().baseline()) ? smallText() : shown;
   }
 
   /** The baseline to date: {@code shown}, "menos de N" or "reservado". */
@@ -151,21 +151,21 @@ public final class Disclosure {
   /** The formula worked with the period's numbers, and {@code shownResult} unless withheld. */
   public String workedPeriod(String shownResult, Function<BigDecimal, String> number) {
     return worked(
-        result.bindingsPeriod(), this::hiddenPeriod, periodWithheld(), shownResult, number);
+        result.period().bindings(), this::hiddenPeriod, periodWithheld(), shownResult, number);
   }
 
   /** The formula worked with the year-to-date numbers, and {@code shownResult} unless withheld. */
   public String workedToDate(String shownResult, Function<BigDecimal, String> number) {
     return worked(
-        result.bindingsToDate(), this::hiddenToDate, toDateWithheld(), shownResult, number);
+        result.toDate().bindings(), this::hiddenToDate, toDateWithheld(), shownResult, number);
   }
 
   private String realizedToDateHidden() {
-    return toDateHidden(result.realizedPeriod(), result.realizedToDate());
+    return toDateHidden(result.period().realized(), result.toDate().realized());
   }
 
   private String baselineToDateHidden() {
-    return toDateHidden(result.baselinePeriod(), result.baselineToDate());
+    return toDateHidden(result.period().baseline(), result.toDate().baseline());
   }
 
   /**
@@ -196,7 +196,7 @@ public final class Disclosure {
 
   /** "menos de N" when the period's count {@code key} is small, else null. */
   private String hiddenPeriod(String key) {
-    return isCount(key) && small(result.bindingsPeriod().get(key)) ? smallText() : null;
+    return isCount(key) && small(result.period().bindings().get(key)) ? smallText() : null;
   }
 
   /** "menos de N" or "reservado" when the year-to-date count {@code key} is hidden, else null. */
@@ -204,7 +204,7 @@ public final class Disclosure {
     if (!isCount(key)) {
       return null;
     }
-    return toDateHidden(result.bindingsPeriod().get(key), result.bindingsToDate().get(key));
+    return toDateHidden(result.period().bindings().get(key), result.toDate().bindings().get(key));
   }
 
   private String worked(

@@ -53,7 +53,7 @@ public final class GrowthWording {
    */
   public static String label(IndicatorResult result, Period period, boolean toDate) {
     GrowthWording g = new GrowthWording(result, period);
-    BigDecimal value = toDate ? result.resultToDate() : result.resultPeriod();
+    BigDecimal value = (toDate ? result.toDate() : result.period()).result();
     if (!g.isGrowth() || value == null) {
       return null;
     }
@@ -80,19 +80,19 @@ public final class GrowthWording {
       return new ComparisonView(
           false,
           "Línea base (" + (period.year() - 1) + ")",
-          EsMx.number(result.baselinePeriod()),
-          EsMx.number(result.baselineToDate()),
+          EsMx.number(result.period().baseline()),
+          EsMx.number(result.toDate().baseline()),
           null);
     }
     String name = growth.get().variable();
-    BigDecimal basePeriod = result.bindingsPeriod().get(name);
-    BigDecimal baseToDate = result.bindingsToDate().get(name);
+    BigDecimal basePeriod = result.period().bindings().get(name);
+    BigDecimal baseToDate = result.toDate().bindings().get(name);
     String toDate =
         part(
             sameWindows ? "Periodo y acumulado" : "Acumulado",
-            result.realizedToDate(),
+            result.toDate().realized(),
             baseToDate,
-            result.resultToDate(),
+            result.toDate().result(),
             toDateAgainst());
     String note =
         "No es el cumplimiento de una meta: la fórmula divide lo realizado entre"
@@ -101,9 +101,9 @@ public final class GrowthWording {
                 ? toDate
                 : part(
                         "Periodo",
-                        result.realizedPeriod(),
+                        result.period().realized(),
                         basePeriod,
-                        result.resultPeriod(),
+                        result.period().result(),
                         periodAgainst())
                     + " "
                     + toDate);

@@ -19,6 +19,7 @@ import mx.gob.cdmx.mpi.evaluate.Evaluator;
 import mx.gob.cdmx.mpi.evaluate.IndicatorResult;
 import mx.gob.cdmx.mpi.evaluate.Pending;
 import mx.gob.cdmx.mpi.evaluate.Status;
+import mx.gob.cdmx.mpi.evaluate.WindowResult;
 import mx.gob.cdmx.mpi.formula.Formula;
 import mx.gob.cdmx.mpi.measure.Measurement;
 import mx.gob.cdmx.mpi.period.MonthRange;
@@ -197,13 +198,13 @@ final class ReportModelBuilder {
         r.overTarget(),
         r.status().word() + (r.overTarget() ? " · Sobrecumplimiento" : ""),
         periodStatus(r),
-        r.coverage().word(),
+        r.toDate().coverage().word(),
         new TargetView(
             ind.unit() == null ? NONE : ind.unit(),
             target(r.target(), percentTarget),
             annualGoal(r.target(), percentTarget, ind.unit()),
             new FractionalWording(ind)
-                .note(r.targetPeriod(), r.targetToDate(), r.realizedToDate())),
+                .note(r.period().target(), r.toDate().target(), r.toDate().realized())),
         figures(r, false, growth),
         figures(r, true, growth),
         r.formula().text().strip(),
@@ -219,8 +220,8 @@ final class ReportModelBuilder {
             baselineLabel(lastYear), baselineComparison(r, lastYear), ind.text().baseline()),
         growth.view(period.firstMonth() == 1),
         planText(ind),
-        notes(r.periodRows()),
-        sources(r.periodRows()),
+        notes(r.period().rows()),
+        sources(r.period().rows()),
         r.reason(),
         lastNote(ind.id()),
         MonthSeries.of(ind, evaluation.data(), period));
@@ -234,8 +235,9 @@ final class ReportModelBuilder {
     Indicator ind = r.indicator();
     Formula formula = r.formula();
     Function<BigDecimal, String> format = isPercent(formula) ? EsMx::percent : EsMx::number;
-    BigDecimal value = toDate ? r.resultToDate() : r.resultPeriod();
-    BigDecimal windowTarget = toDate ? r.targetToDate() : r.targetPeriod();
+    WindowResult w = toDate ? r.toDate() : r.period();
+    BigDecimal value = w.result();
+    BigDecimal windowTarget = w.target();
     Function<BigDecimal, String> result =
         !growth.isGrowth()
             ? format
@@ -247,12 +249,10 @@ final class ReportModelBuilder {
     return new FiguresView(
         new FractionalWording(ind)
             .target(windowTarget, target(windowTarget, ind.isPercentTarget())),
-        realized(
-            toDate ? r.realizedToDate() : r.realizedPeriod(),
-            coverage(primary, toDate ? period.toDate() : period.months())),
+        realized(w.realized(), coverage(primary, toDate ? period.toDate() : period.months())),
         value == null ? NONE : result.apply(value),
-        worked(formula, toDate ? r.bindingsToDate() : r.bindingsPeriod(), value, result),
-        EsMx.number(toDate ? r.baselineToDate() : r.baselinePeriod()));
+        worked(formula, w.bindings(), value, result),
+        EsMx.number(w.baseline()));
   }
 
   /** The period's own status: its result judged alone, as the to-date one is. */
@@ -261,9 +261,9 @@ final class ReportModelBuilder {
         Evaluator.statusOf(
             r.indicator(),
             plan.thresholds(),
-            r.periodCoverage(),
-            r.targetPeriod(),
-            r.resultPeriod());
+            r.period().coverage(),
+            r.period().target(),
+            r.period().result());
     StatusView v = StatusView.of(s);
     return s == Status.NOT_DUE
         ? new StatusView(v.code(), "Sin meta en el periodo", v.color(), v.emoji())
@@ -401,7 +401,7 @@ final class ReportModelBuilder {
   /** One sentence comparing the figure to date with last year's, or saying why it cannot. */
   private String baselineComparison(IndicatorResult r, MonthRange lastYear) {
     String when = baselineLabel(lastYear);
-    BigDecimal baseline = r.baselineToDate();
+    BigDecimal baseline = r.toDate().baseline();
     if (baseline == null) {
       String why =
           period.kind() == PeriodKind.YEAR
@@ -411,7 +411,7 @@ final class ReportModelBuilder {
               : "no hay datos completos de " + lastYear.label();
       return "Sin línea base numérica: " + why + ".";
     }
-    BigDecimal realized = r.coverage() == Coverage.COMPLETE ? r.realizedToDate() : null;
+    BigDecimal realized = r.toDate().coverage() == Coverage.COMPLETE ? r.toDate().realized() : null;
     if (realized == null) {
       return "Línea base ("
           + when

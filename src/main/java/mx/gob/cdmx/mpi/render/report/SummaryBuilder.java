@@ -187,7 +187,7 @@ final class SummaryBuilder {
    */
   private static String fractionCaveat(IndicatorResult then, Period previous) {
     FractionalWording words = new FractionalWording(then.indicator());
-    BigDecimal expected = then.targetToDate();
+    BigDecimal expected = then.toDate().target();
     boolean scored = then.status() == Status.RED || then.status() == Status.YELLOW;
     if (!scored || !words.fractional(expected) || expected.compareTo(BigDecimal.ONE) >= 0) {
       return "";

@@ -220,7 +220,7 @@ public record SipotTable(Format format, List<List<Object>> rows) {
     if (ind.baseline() != null) {
       return EsMx.number(ind.baseline()) + " (cifra del plan)";
     }
-    if (r.baselineToDate() == null) {
+    if (r.toDate().baseline() == null) {
       empty.put(
           "Línea base",
           "el plan no da cifra"
@@ -229,7 +229,7 @@ public record SipotTable(Format format, List<List<Object>> rows) {
               + period.toDate().inYear(period.year() - 1).label());
       return null;
     }
-    String shown = d.baselineToDate(EsMx.number(r.baselineToDate()));
+    String shown = d.baselineToDate(EsMx.number(r.toDate().baseline()));
     return shown + " (" + period.toDate().inYear(period.year() - 1).label() + ")";
   }
 
@@ -238,13 +238,13 @@ public record SipotTable(Format format, List<List<Object>> rows) {
     Indicator ind = r.indicator();
     BigDecimal value = r.progress();
     String what = "avance hacia la meta anual al cierre del periodo";
-    if (value == null && ind.isPercentTarget() && r.resultToDate() != null) {
-      value = r.resultToDate();
+    if (value == null && ind.isPercentTarget() && r.toDate().result() != null) {
+      value = r.toDate().result();
       what = "resultado acumulado frente a una meta en porcentaje";
     }
-    if (value == null && !ind.hasTarget() && r.realizedToDate() != null) {
+    if (value == null && !ind.hasTarget() && r.toDate().realized() != null) {
       // no target to advance towards: what was done so far, which the public may read
-      String done = d.realizedToDate(EsMx.number(r.realizedToDate()));
+      String done = d.realizedToDate(EsMx.number(r.toDate().realized()));
       if (done.equals(Disclosure.WITHHELD)) {
         empty.put(
             "Avance",

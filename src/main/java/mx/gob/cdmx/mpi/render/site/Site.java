@@ -176,8 +176,8 @@ public final class Site {
           value = d.toDateWithheld() ? null : r.progress();
           text = d.toDateWithheld() ? Disclosure.WITHHELD : EsMx.percent(r.progress());
         } else {
-          value = d.realizedToDateWithheld() ? null : r.realizedToDate();
-          text = d.realizedToDate(EsMx.number(r.realizedToDate()));
+          value = d.realizedToDateWithheld() ? null : r.toDate().realized();
+          text = d.realizedToDate(EsMx.number(r.toDate().realized()));
         }
         String label = label(pk);
         rows.computeIfAbsent(id, x -> new ArrayList<>())
@@ -314,8 +314,8 @@ public final class Site {
         v.toDate().target(),
         v.period().realized(),
         v.toDate().realized(),
-        withheld(v.period()) ? null : number(r.resultPeriod(), r),
-        withheld(v.toDate()) ? null : number(r.resultToDate(), r),
+        withheld(v.period()) ? null : number(r.period().result(), r),
+        withheld(v.toDate()) ? null : number(r.toDate().result(), r),
         withheld(v.period()) ? Disclosure.WITHHELD : GrowthWording.label(r, period, false),
         withheld(v.toDate()) ? Disclosure.WITHHELD : GrowthWording.label(r, period, true),
         v.progress().text(),

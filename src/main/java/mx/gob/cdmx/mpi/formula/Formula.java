@@ -81,7 +81,7 @@ public final class Formula {
 
   /**
    * The formula in Spanish words: {@code realizadas / programadas * 100} → "realizadas entre
-   * programadas, por 100"; {@code realizadas / linea_base * 100} → "realizadas entre línea base,
+   * programadas, por 100"; {@code realizadas / linea_base * 100} → "realizadas entre la línea base,
    * por 100".
    */
   public String words() {

@@ -5,13 +5,20 @@ import java.util.Map;
 /**
  * A formula read aloud in Spanish: {@code realizadas / programadas * 100} → "realizadas entre
  * programadas, por 100". A compound left operand is closed with a comma; a compound right operand
- * is put in parentheses; the reserved names read as words ("línea base", "periodo anterior", "meta
- * anual").
+ * is put in parentheses; the reserved names read as words with their article ("la línea base", "la
+ * cifra del periodo anterior", "la meta anual"), so that «realizadas entre la cifra del periodo
+ * anterior, por 100» reads as Spanish.
  */
 final class Words {
 
   private static final Map<String, String> NAMES =
-      Map.of("linea_base", "línea base", "anterior", "periodo anterior", "meta", "meta anual");
+      Map.of(
+          "linea_base",
+          "la línea base",
+          "anterior",
+          "la cifra del periodo anterior",
+          "meta",
+          "la meta anual");
 
   private Words() {}
 

@@ -295,7 +295,7 @@ class PacketRendererTest {
         .contains("Lo que dice el plan")
         .contains("Lectura de la herramienta")
         .contains("Se lee como variación")
-        .contains("realizadas entre periodo anterior, por 100");
+        .contains("realizadas entre la cifra del periodo anterior, por 100");
     String summary = normalize(PacketFixture.text(pdf, 1, first - 1));
     assertThat(summary).contains("Anexo E de la carpeta, «Criterios de interpretación»");
   }

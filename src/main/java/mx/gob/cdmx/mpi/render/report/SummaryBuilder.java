@@ -130,7 +130,39 @@ final class SummaryBuilder {
             ? ""
             : " Los otros "
                 + none
-                + " no tienen meta numérica en el plan: se informan sus cifras, sin semáforo.");
+                + " no tienen meta numérica en el plan: se informan sus cifras, sin semáforo.")
+        + preliminaryNote();
+  }
+
+  /**
+   * For a preliminary document, why the figures are partial and which period has them complete: the
+   * one of the same year that ends with the last month with data (a quarter when it can, else a
+   * bimester, else the month), whose to-date window is exactly the months with data.
+   */
+  private String preliminaryNote() {
+    LocalDate last = lastDataDay(evaluation);
+    if (!preliminary || last == null) {
+      return "";
+    }
+    int m = last.getMonthValue();
+    String code =
+        last.getYear()
+            + (m % 3 == 0
+                ? "-Q" + m / 3
+                : m % 2 == 0 ? "-B" + m / 2 : String.format(java.util.Locale.ROOT, "-%02d", m));
+    Period complete = Period.parse(code);
+    return " Es un informe preliminar: el periodo cierra el "
+        + EsMx.date(evaluation.period().endDate())
+        + " y mientras falten meses los indicadores con meta quedan en «Datos parciales», sin"
+        + " resultado ni avance. El acumulado con datos completos, de "
+        + complete.toDate().label()
+        + ", está en el informe "
+        + complete.kind().adjective()
+        + " de "
+        + complete.months().label()
+        + " (mpi report --period "
+        + code
+        + ").";
   }
 
   private static String share(int n, int of) {

@@ -213,6 +213,29 @@ class ReportModelTest {
     ReportModel q2 = model("2025-Q2", null);
     assertThat(q2.preliminary()).isFalse();
     assertThat(q2.dataThrough()).isEqualTo("30 de junio de 2025");
+    assertThat(q2.executive().headline()).doesNotContain("preliminar");
+  }
+
+  @Test
+  void aPreliminaryReportPointsToThePeriodWhoseFiguresAreComplete() {
+    // data through June: the quarter ending in June judges January–June with complete data
+    row("1.1.1", "2025-Q1", "1");
+    row("1.1.2", "2025-06", "1");
+    assertThat(model("2025", null).executive().headline())
+        .contains("Es un informe preliminar: el periodo cierra el 31 de diciembre de 2025")
+        .endsWith(
+            "El acumulado con datos completos, de enero–junio 2025, está en el informe"
+                + " trimestral de abril–junio 2025 (mpi report --period 2025-Q2).");
+  }
+
+  @Test
+  void dataThroughAprilPointToTheBimesterEndingInApril() {
+    // no quarter ends in April; the bimester March–April does
+    row("1.1.2", "2025-04", "1");
+    assertThat(model("2025-S1", null).executive().headline())
+        .endsWith(
+            "El acumulado con datos completos, de enero–abril 2025, está en el informe"
+                + " bimestral de marzo–abril 2025 (mpi report --period 2025-B2).");
   }
 
   @Test

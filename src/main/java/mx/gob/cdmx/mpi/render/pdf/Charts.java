@@ -122,7 +122,8 @@ public final class Charts {
     names.setTickMarksVisible(false);
     names.setAxisLineVisible(false);
 
-    NumberAxis percent = percentAxis(scale + 8, fonts);
+    // past 100 % the labels («125 %», «150 %»…) would run together at a step of 25
+    NumberAxis percent = percentAxis(scale + 8, scale > 100 ? 50 : 25, fonts);
     CategoryPlot plot = new CategoryPlot(actual, names, percent, bars);
     plot.setDataset(1, expected);
     plot.setRenderer(1, marks);
@@ -320,10 +321,10 @@ public final class Charts {
     }
   }
 
-  private static NumberAxis percentAxis(double upper, PdfFonts fonts) {
+  private static NumberAxis percentAxis(double upper, double step, PdfFonts fonts) {
     NumberAxis axis = new NumberAxis();
     axis.setRange(0, upper);
-    axis.setTickUnit(new NumberTickUnit(25, esMx("0' %'")));
+    axis.setTickUnit(new NumberTickUnit(step, esMx("0' %'")));
     axis.setTickLabelFont(fonts.awt(false, TypeScale.CHART));
     axis.setTickLabelPaint(PdfColors.INK);
     axis.setAxisLineVisible(false);

@@ -31,6 +31,9 @@ final class SummaryPages {
     this.blocks = out.blocks();
   }
 
+  /** A table shorter than this share of the page is never split across two. */
+  private static final float PAGE_SHARE_KEPT = 0.6f;
+
   void write() {
     out.newPage();
     out.heading(PacketModel.SUMMARY, out.entryTitle(PacketModel.SUMMARY), 0);
@@ -66,9 +69,17 @@ final class SummaryPages {
             style.font(TypeScale.TABLE, Style.MUTED),
             2,
             0));
-    out.add(out.subheading("Por programa"));
-    out.add(blocks.programSummary(report.programSummaries(), report.legend()));
+    // what needs a decision before the breakdown by programme
     attention();
+    PdfPTable byProgram = blocks.programSummary(report.programSummaries(), report.legend());
+    // the table moves whole with its subheading (about 30 pt) when it would run onto a new page
+    // with a couple of rows; a table taller than a page still starts where it is
+    float height = out.heightOf(byProgram);
+    if (height < PAGE_SHARE_KEPT * out.doc().getPageSize().getHeight()) {
+      out.keepRoomFor(height + 30);
+    }
+    out.add(out.subheading("Por programa"));
+    out.add(byProgram);
     incomplete();
   }
 

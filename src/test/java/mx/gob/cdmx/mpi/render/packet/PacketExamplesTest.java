@@ -66,6 +66,27 @@ class PacketExamplesTest {
     assertThat(text).isEqualTo(Files.readString(Golden.file(GOLDEN_TEXT.toString())));
   }
 
+  @Test
+  void summaryTablesAreNotSplitOntoAMostlyEmptyPage() throws IOException {
+    // regression: «Por programa» ran two rows onto a new page, and the table of indicators that
+    // need attention sat alone on a page; now it follows the counts and the programme table moves
+    // whole
+    try (PDDocument doc = PDDocument.load(render().pdf())) {
+      PDFTextStripper page = new PDFTextStripper();
+      page.setStartPage(4);
+      page.setEndPage(4);
+      assertThat(page.getText(doc))
+          .contains("Indicadores por estado")
+          .contains("Indicadores que requieren atención");
+      page.setStartPage(5);
+      page.setEndPage(5);
+      assertThat(page.getText(doc))
+          .contains("Por programa")
+          .contains("1. ATENCIÓN INTEGRAL")
+          .contains("6. PLANEACIÓN");
+    }
+  }
+
   private static RenderedPacket render() {
     Plan plan = PacketFixture.plan();
     ValidationResult v = Validator.validate(plan, List.of(EXAMPLES));

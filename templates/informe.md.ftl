@@ -81,7 +81,7 @@ Indicadores en rojo o amarillo, y los que tienen meta pero datos parciales o nin
 | Indicador | Estado | Resultado acumulado | Nota del área y motivo de cifras faltantes |
 |:---|:---|---:|:---|
 <#list report.attention as i>
-| ${i.id} ${i.name} | <@estado i.status/> | ${i.toDate.result} | <#if i.notes?has_content><#list i.notes as n>${n.text}<#sep> / </#list><#elseif i.lastNote??>${i.lastNote}</#if><#if (i.notes?has_content || i.lastNote??) && i.reason??> — Cifra faltante: </#if><#if i.reason??>${i.reason}<#elseif !(i.notes?has_content || i.lastNote??)>Sin nota en el año.</#if> |
+| ${i.id} ${i.name} | <@estado i.status/> | ${i.toDate.result} | <#if i.lastNote??>${i.lastNote}</#if><#if i.lastNote?? && i.reason??> — Cifra faltante: </#if><#if i.reason??>${i.reason}<#elseif !i.lastNote??>Sin nota en el año.</#if> |
 </#list>
 <#else>
 Ningún indicador está en rojo o amarillo, ni tiene datos parciales o faltantes.

@@ -248,10 +248,8 @@ public final class PdfBlocks {
       t.addCell(
           ruled(StatusBadge.phrase(v.status(), v.overTarget(), fonts, TABLE), Element.ALIGN_LEFT));
       t.addCell(ruled(number(shortVariation(v.toDate().result())), Element.ALIGN_RIGHT));
-      String note =
-          !v.notes().isEmpty()
-              ? String.join(" / ", v.notes().stream().map(NoteView::text).toList())
-              : v.lastNote();
+      // the area's most recent note, as the caption says (all the notes are in the ficha)
+      String note = v.lastNote();
       String why =
           note == null
               ? (v.reason() != null ? v.reason() : "Sin nota en el año.")

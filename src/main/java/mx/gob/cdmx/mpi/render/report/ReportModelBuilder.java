@@ -220,8 +220,8 @@ final class ReportModelBuilder {
             baselineLabel(lastYear), baselineComparison(r, lastYear), ind.text().baseline()),
         growth.view(period.firstMonth() == 1),
         planText(ind),
-        notes(r.period().rows()),
-        sources(r.period().rows()),
+        notes(touching(ind.id())),
+        sources(touching(ind.id())),
         r.reason(),
         lastNote(ind.id()),
         MonthSeries.of(ind, evaluation.data(), period));
@@ -441,6 +441,19 @@ final class ReportModelBuilder {
       change += " (" + (pct.signum() > 0 ? "+" : "") + EsMx.percent(pct) + ")";
     }
     return head + change + ".";
+  }
+
+  /**
+   * The rows of {@code id} that touch the report period and close by its end: those inside it and
+   * longer ones that began before it (a 2025-Q2 row in the May–June report), whose notes and
+   * sources speak of the period too; each note keeps its own period as its label. A row that runs
+   * past the period's end (2025-Q2 in the March–April report) speaks of months still to come and is
+   * left out.
+   */
+  private List<Measurement> touching(String id) {
+    return evaluation.data().rows(id).stream()
+        .filter(m -> m.period().overlaps(period) && m.period().lastMonth() <= period.lastMonth())
+        .toList();
   }
 
   private static List<NoteView> notes(List<Measurement> rows) {

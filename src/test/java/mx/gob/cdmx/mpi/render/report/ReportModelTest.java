@@ -217,6 +217,24 @@ class ReportModelTest {
   }
 
   @Test
+  void aNoteOfALongerRowThatTouchesThePeriodIsNotLost() {
+    // regression: in the May–June report only 2 of 11 notes survived, because 2025-Q2 rows do not
+    // lie inside May–June; the note stays, under its own period
+    row("2.3", "2025-Q2", "realizadas", "0", "Sigue en negociación.", "Correspondencia");
+    row("2.3", "2025-03", "realizadas", "0", "Nota de marzo.", null);
+
+    IndicatorView v = indicator(model("2025-B3", null), "2.3");
+
+    assertThat(v.notes()).extracting(NoteView::period).containsExactly("abril–junio 2025");
+    assertThat(v.notes().get(0).text()).isEqualTo("Sigue en negociación.");
+    assertThat(v.dataSources()).containsExactly("Correspondencia");
+    // in March–April the same row runs past the period's end: its note speaks of later months
+    assertThat(indicator(model("2025-B2", null), "2.3").notes())
+        .extracting(NoteView::text)
+        .containsExactly("Nota de marzo.");
+  }
+
+  @Test
   void aPreliminaryReportPointsToThePeriodWhoseFiguresAreComplete() {
     // data through June: the quarter ending in June judges January–June with complete data
     row("1.1.1", "2025-Q1", "1");

@@ -17,9 +17,15 @@ rem Opciones de la JVM elegidas por medicion (docs/rendimiento.md): archivo CDS 
 rem recolector serial y un tope de memoria; MPI_JAVA_OPTS va al final y gana (p. ej. -Xmx4g).
 set "OPTS=-XX:+UseSerialGC -Xmx2g"
 if exist "%HERE%target\mpi.jsa" set "OPTS=%OPTS% "-XX:SharedArchiveFile=%HERE%target\mpi.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
-rem Texto en UTF-8 como en bin\mpi.cmd de la distribucion (las rutas de Windows ya son Unicode).
+rem Texto en UTF-8 como en bin\mpi.cmd de la distribucion (las rutas de Windows ya son Unicode): la
+rem consola pasa a UTF-8 (chcp 65001) mientras corre y despues vuelve a la pagina de codigos que habia.
+set "OLD_CP="
+for /f "tokens=2 delims=:." %%C in ('chcp') do set /a OLD_CP=%%C 2>nul
+chcp 65001 >nul
 java %OPTS% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %MPI_JAVA_OPTS% -jar "%JAR%" %*
-exit /b %ERRORLEVEL%
+set "RC=%ERRORLEVEL%"
+if defined OLD_CP chcp %OLD_CP% >nul
+exit /b %RC%
 :nojava
 echo mpi: no se encontro java. Instale un JDK 17 o superior. 1>&2
 exit /b 2

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -22,28 +24,20 @@ class PublicEditionCommandTest {
   @TempDir Path dir;
 
   private String markdown(boolean publico) throws IOException {
+    return markdown(publico, DATA);
+  }
+
+  /** The Q2 Markdown report of {@code data}, public edition or internal. */
+  private String markdown(boolean publico, Path data) throws IOException {
     Path out = dir.resolve(publico ? "publico.md" : "interno.md");
-    CliRun r =
-        publico
-            ? CliRun.run(
-                "report",
-                "--publico",
-                "--period",
-                "2025-Q2",
-                "--format",
-                "md",
-                "-o",
-                out.toString(),
-                DATA.toString())
-            : CliRun.run(
-                "report",
-                "--period",
-                "2025-Q2",
-                "--format",
-                "md",
-                "-o",
-                out.toString(),
-                DATA.toString());
+    List<String> args =
+        new ArrayList<>(List.of("report", "--period", "2025-Q2", "--format", "md", "-o"));
+    args.add(out.toString());
+    args.add(data.toString());
+    if (publico) {
+      args.add(1, "--publico");
+    }
+    CliRun r = CliRun.run(args.toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isZero();
     return Files.readString(out);
   }
@@ -107,33 +101,8 @@ class PublicEditionCommandTest {
         data,
         "indicador,periodo,valor\n1.2.1,2025-Q1,14\n1.2.1,2025-Q2,3\n",
         java.nio.charset.StandardCharsets.UTF_8);
-    Path pub = dir.resolve("p.md");
-    Path internal = dir.resolve("i.md");
-    CliRun p =
-        CliRun.run(
-            "report",
-            "--publico",
-            "--period",
-            "2025-Q2",
-            "--format",
-            "md",
-            "-o",
-            pub.toString(),
-            data.toString());
-    CliRun i =
-        CliRun.run(
-            "report",
-            "--period",
-            "2025-Q2",
-            "--format",
-            "md",
-            "-o",
-            internal.toString(),
-            data.toString());
-    assertThat(p.code()).as(p.err()).isZero();
-    assertThat(i.code()).as(i.err()).isZero();
-    assertThat(ficha(Files.readString(internal), "1.2.1")).contains("Estado del periodo: 🔴 Rojo");
-    assertThat(ficha(Files.readString(pub), "1.2.1"))
+    assertThat(ficha(markdown(false, data), "1.2.1")).contains("Estado del periodo: 🔴 Rojo");
+    assertThat(ficha(markdown(true, data), "1.2.1"))
         .contains("Estado del periodo: ⚪ Reservado")
         .doesNotContain("🔴")
         .doesNotContain("21.4");

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.Map;
+import mx.gob.cdmx.mpi.render.pdf.Bookmarks;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
 import mx.gob.cdmx.mpi.render.pdf.StatusMark;
 import mx.gob.cdmx.mpi.render.pdf.TypeScale;
@@ -118,7 +119,7 @@ final class Layout {
           case 1 -> style.bold(TypeScale.BODY, Style.MUTED);
           default -> style.bold(TypeScale.H2 + 1);
         };
-    Paragraph p = new Paragraph(Sections.marker(key, text, font));
+    Paragraph p = new Paragraph(Bookmarks.marker(key, text, font));
     p.setLeading(font.getSize() * 1.3f);
     p.setSpacingBefore(level == 2 ? 4 : 0);
     p.setSpacingAfter(level == 0 ? 10 : level == 1 ? 2 : 4);

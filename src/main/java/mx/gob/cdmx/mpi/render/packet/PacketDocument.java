@@ -4,6 +4,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import java.time.LocalDate;
 import java.util.Map;
+import mx.gob.cdmx.mpi.render.pdf.Bookmarks;
 import mx.gob.cdmx.mpi.render.pdf.DeterministicPdf;
 import mx.gob.cdmx.mpi.render.pdf.PageDecorator;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
@@ -57,7 +58,12 @@ final class PacketDocument {
     Style style = new Style(knownPages.isEmpty());
     PdfBlocks blocks = new PdfBlocks(style.fonts);
     PdfMetadata metadata = metadata(model);
-    Sections sections = new Sections(model);
+    // the report's bookmark listener, on the packet's table of contents
+    Bookmarks sections =
+        new Bookmarks(
+            model.toc().stream()
+                .map(e -> new Bookmarks.Entry(e.key(), e.title(), e.parent(), true))
+                .toList());
     String session = model.options().session();
     PageDecorator decorator =
         new PageDecorator(

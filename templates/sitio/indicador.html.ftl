@@ -36,9 +36,9 @@
 <p>Fórmula: <code>${v.formula}</code><#if v.formulaWords??>; en palabras: ${v.formulaWords}</#if>.</p>
 <ul>
 <#if !report.sameWindows>
-  <li>Periodo: <span class="desarrollo">${v.period.worked}</span></li>
+  <li>Periodo: <span class="desarrollo">${v.period.worked?replace(" %", "\xA0%")}</span></li>
 </#if>
-  <li>Acumulado: <span class="desarrollo">${v.toDate.worked}</span></li>
+  <li>Acumulado: <span class="desarrollo">${v.toDate.worked?replace(" %", "\xA0%")}</span></li>
 </ul>
 <p><strong>Avance hacia la meta anual:</strong> ${v.progress.note}</p>
 <#if v.baseline??><p><strong>Línea base:</strong> ${v.baseline.comparison}</p></#if>

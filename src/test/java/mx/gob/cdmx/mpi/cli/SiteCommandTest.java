@@ -110,6 +110,10 @@ class SiteCommandTest {
                 + " estado-green\">")
         .contains("en palabras: realizadas entre programadas, por 100.")
         .contains("<strong>Meta al corte:</strong> Meta fraccionaria");
+    // regression: at 375 px the worked formula wrapped between «66.7» and «%»
+    assertThat(page)
+        .contains("(1 / 1.5) × 100 = 66.7\u00A0%")
+        .contains("(3 / 3) × 100 = 100.0\u00A0%");
     // 1.1.cc has no target: no status to judge in either window.
     String none = new String(files.get("indicador-1-1-cc.html"), StandardCharsets.UTF_8);
     assertThat(none).doesNotContain("Estado del periodo").contains("Sin meta");

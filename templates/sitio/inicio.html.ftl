@@ -50,7 +50,7 @@
   <li><a href="${d.file}" download>${d.label}</a> <span class="formato">(${d.detail})</span></li>
 </#list>
 </ul>
-<p>Las descargas son la misma edición pública que estas páginas. Los formatos SIPOT siguen las columnas de las fracciones V y VI de las obligaciones de transparencia; una celda vacía se explica en su columna «Nota».</p>
+<p>Las descargas son la misma edición pública que estas páginas. En el CSV y el JSON cada cifra es sólo un número (punto decimal, sin signo %), para sumarla en una hoja de cálculo; lo que la acompaña en estas páginas (la unidad, «parcial», la variación) va en una columna de texto a su lado, y una cifra que aquí se lee «menos de 5» o «reservado» queda vacía, con esas palabras en su columna de nota. Los formatos SIPOT siguen las columnas de las fracciones V y VI de las obligaciones de transparencia; una celda vacía se explica en su columna «Nota».</p>
 </section>
 </#if>
 </@b.pagina>

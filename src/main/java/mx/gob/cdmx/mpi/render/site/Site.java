@@ -1,10 +1,7 @@
 package mx.gob.cdmx.mpi.render.site;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,7 +20,6 @@ import mx.gob.cdmx.mpi.render.EsMx;
 import mx.gob.cdmx.mpi.render.markdown.MarkdownTemplates;
 import mx.gob.cdmx.mpi.render.markdown.TemplateProblem;
 import mx.gob.cdmx.mpi.render.report.Disclosure;
-import mx.gob.cdmx.mpi.render.report.GrowthWording;
 import mx.gob.cdmx.mpi.render.report.IndicatorView;
 import mx.gob.cdmx.mpi.render.report.ProgramSection;
 import mx.gob.cdmx.mpi.render.report.PublicEdition;
@@ -31,8 +27,6 @@ import mx.gob.cdmx.mpi.render.report.ReportModel;
 import mx.gob.cdmx.mpi.render.sipot.SipotFiles;
 import mx.gob.cdmx.mpi.render.sipot.SipotFormats;
 import mx.gob.cdmx.mpi.render.sipot.SipotTable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Builds the static public site of one period (rules in {@code docs/transparencia.md}): every file
@@ -259,13 +253,12 @@ public final class Site {
       Evaluation evaluation, ReportModel model, LocalDate issued, Map<String, byte[]> files) {
     String code = evaluation.period().code();
     List<Link> out = new ArrayList<>();
-    Map<String, IndicatorResult> results = new LinkedHashMap<>();
-    evaluation.results().forEach(r -> results.put(r.indicator().id(), r));
+    FiguresTable figures = new FiguresTable(evaluation, model);
     String csv = "datos/indicadores-" + code + ".csv";
-    files.put(csv, csv(model, results, evaluation.period()));
+    files.put(csv, figures.csv());
     out.add(new Link(csv, "Cifras públicas del periodo", "CSV, UTF-8"));
     String json = "datos/indicadores-" + code + ".json";
-    files.put(json, json(model, results, evaluation.period()));
+    files.put(json, figures.json());
     out.add(new Link(json, "Cifras públicas del periodo", "JSON"));
     SipotFormats formats = SipotFormats.load();
     for (SipotFormats.Format f : formats.formats()) {
@@ -280,102 +273,6 @@ public final class Site {
               name, "Formato SIPOT, fracción " + f.fraction() + ": " + f.title(), "Excel (xlsx)"));
     }
     return out;
-  }
-
-  private static final List<String> COLUMNS =
-      List.of(
-          "indicador",
-          "nombre",
-          "programa",
-          "estado",
-          "meta_anual",
-          "meta_al_corte",
-          "realizado_periodo",
-          "realizado_acumulado",
-          "resultado_periodo",
-          "resultado_acumulado",
-          "nota_resultado_periodo",
-          "nota_resultado_acumulado",
-          "avance",
-          "avance_esperado");
-
-  /**
-   * One row of the downloads: texts as the pages write them, except the results, which are plain
-   * numbers (or null) so that a spreadsheet can add them; their words — a growth formula's
-   * «variación … respecto de …», or «reservado» — go in the two {@code nota_resultado_*} columns.
-   */
-  private static List<Object> values(IndicatorView v, IndicatorResult r, Period period) {
-    return java.util.Arrays.asList(
-        v.id(),
-        v.name(),
-        v.programId(),
-        v.statusText(),
-        v.target() == null ? null : v.target().annualGoal(),
-        v.toDate().target(),
-        v.period().realized(),
-        v.toDate().realized(),
-        withheld(v.period()) ? null : number(r.period().result(), r),
-        withheld(v.toDate()) ? null : number(r.toDate().result(), r),
-        withheld(v.period()) ? Disclosure.WITHHELD : GrowthWording.label(r, period, false),
-        withheld(v.toDate()) ? Disclosure.WITHHELD : GrowthWording.label(r, period, true),
-        v.progress().text(),
-        v.progress().expected());
-  }
-
-  private static boolean withheld(mx.gob.cdmx.mpi.render.report.FiguresView f) {
-    return Disclosure.WITHHELD.equals(f.result());
-  }
-
-  /**
-   * A result as the pages round it, without grouping or a % sign: one decimal when the formula ends
-   * in {@code * 100} (66.7 for «66.7 %»), the figure itself otherwise; null without one.
-   */
-  static java.math.BigDecimal number(java.math.BigDecimal value, IndicatorResult r) {
-    if (value == null) {
-      return null;
-    }
-    boolean percent = r.formula().text().replaceAll("\\s+", "").endsWith("*100");
-    return percent
-        ? value.setScale(1, java.math.RoundingMode.HALF_UP)
-        : plain(value.setScale(10, java.math.RoundingMode.HALF_UP));
-  }
-
-  private static byte[] csv(ReportModel model, Map<String, IndicatorResult> results, Period p) {
-    StringWriter w = new StringWriter();
-    w.write('\uFEFF');
-    try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.EXCEL)) {
-      printer.printRecord(COLUMNS);
-      for (IndicatorView v : model.indicators()) {
-        List<Object> row = new ArrayList<>(values(v, results.get(v.id()), p));
-        row.replaceAll(x -> x instanceof java.math.BigDecimal b ? b.toPlainString() : x);
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] json(ReportModel model, Map<String, IndicatorResult> results, Period p) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("plan", model.planId());
-    root.put("periodo", model.periodCode());
-    root.put("edicion", "publica");
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (IndicatorView v : model.indicators()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      List<Object> vs = values(v, results.get(v.id()), p);
-      for (int i = 0; i < COLUMNS.size(); i++) {
-        m.put(COLUMNS.get(i), vs.get(i));
-      }
-      list.add(m);
-    }
-    root.put("indicadores", list);
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static byte[] resource(String name) {

@@ -84,6 +84,18 @@ final class CoverPage {
     }
     fact(facts, "Plan", report.planTitle() + " (" + report.planId() + ")");
     fact(facts, "Indicadores", Integer.toString(report.indicatorCount()));
+    // the executive summary's first sentence on the first page the board sees
+    Integer summary = out.knownPage(PacketModel.SUMMARY);
+    fact(
+        facts,
+        "Situación",
+        report.executive().counts()
+            + " Los indicadores en amarillo y rojo, sus acciones correctivas y los acuerdos"
+            + " propuestos están en «"
+            + out.entryTitle(PacketModel.SUMMARY)
+            + "», página "
+            + (summary == null ? "  " : summary)
+            + ".");
     if (report.personalData() != null) {
       fact(facts, "Datos personales", report.personalData());
     }

@@ -94,6 +94,7 @@ public final class PublicEdition {
    */
   private static ExecutiveSummary executive(ExecutiveSummary s) {
     return new ExecutiveSummary(
+        s.counts(),
         s.headline(),
         s.changesTitle(),
         s.changes(),

@@ -67,6 +67,7 @@ final class SummaryBuilder {
               + " atención»).");
     }
     return new ExecutiveSummary(
+        counts(),
         headline() + detailNote(all.size()),
         period.kind() == PeriodKind.YEAR
             ? "Cambios de estado"
@@ -101,8 +102,24 @@ final class SummaryBuilder {
     return out;
   }
 
-  /** "De los 16 indicadores con meta numérica, al 30 de junio de 2025: 14 en verde (87.5 %), …". */
+  /** The headline: the counts, what has no target, and for a preliminary document, why. */
   private String headline() {
+    int none =
+        (int) evaluation.results().stream().filter(r -> r.status() == Status.NO_TARGET).count();
+    if (none == evaluation.results().size()) {
+      return counts();
+    }
+    return counts()
+        + (none == 0
+            ? ""
+            : " Los otros "
+                + none
+                + " no tienen meta numérica en el plan: se informan sus cifras, sin semáforo.")
+        + preliminaryNote();
+  }
+
+  /** "De los 16 indicadores con meta numérica, al 30 de junio de 2025: 14 en verde (87.5 %), …". */
+  private String counts() {
     List<IndicatorResult> withTarget =
         evaluation.results().stream().filter(r -> r.status() != Status.NO_TARGET).toList();
     int total = evaluation.results().size();
@@ -118,20 +135,13 @@ final class SummaryBuilder {
         parts.add(n + " " + IN.get(s) + " (" + share(n, withTarget.size()) + ")");
       }
     }
-    int none = total - withTarget.size();
     return "De los "
         + withTarget.size()
         + " indicadores con meta numérica, con datos al "
         + dataThrough
         + ": "
         + EsMx.join(parts)
-        + "."
-        + (none == 0
-            ? ""
-            : " Los otros "
-                + none
-                + " no tienen meta numérica en el plan: se informan sus cifras, sin semáforo.")
-        + preliminaryNote();
+        + ".";
   }
 
   /**

@@ -171,7 +171,14 @@ class PacketRendererTest {
         .contains("Junta de Gobierno")
         .contains("Segunda Sesión Ordinaria 2025")
         .contains("Segundo trimestre 2025 (abril–junio) · 2025-Q2")
-        .contains("Fecha 26 de junio de 2025");
+        .contains("Fecha 26 de junio de 2025")
+        // the executive summary's counts on the first page, with where the rest is
+        .contains("Situación De los ")
+        .contains(
+            "están en «1. Resumen ejecutivo», página "
+                + packet.sectionPages().get("1. Resumen ejecutivo"));
+    // the cover, with its warning (session before the cut-off) and personal-data line, is one page
+    assertThat(packet.sectionPages().get("Índice")).isEqualTo(2);
   }
 
   @Test

@@ -192,7 +192,7 @@ final class SummaryPages {
     return c;
   }
 
-  /** The red «Sin justificación» flag. */
+  /** The red «Sin acción correctiva» flag. */
   private PdfPCell flag(float size) {
     return out.badge("Sin acción correctiva", "#B91C1C", size);
   }

@@ -24,7 +24,7 @@ public final class PdfColors {
   /** The institution's accent (guinda) for titles and rules. */
   public static final Color ACCENT = hex("#9F2241");
 
-  /** The red of the semáforo, for flags that ask for action (e.g. «Sin justificación»). */
+  /** The red of the semáforo, for flags that ask for action (e.g. «Sin acción correctiva»). */
   public static final Color ALERT = of(Status.RED);
 
   private PdfColors() {}

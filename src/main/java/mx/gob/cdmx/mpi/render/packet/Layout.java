@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.util.HashMap;
 import java.util.Map;
 import mx.gob.cdmx.mpi.render.pdf.Bookmarks;
 import mx.gob.cdmx.mpi.render.pdf.PdfBlocks;
@@ -32,6 +33,9 @@ final class Layout {
   private final PdfWriter writer;
   private final Continuation continuation;
 
+  /** The table of contents by key, built once per pass: a national plan has 10,000 fichas. */
+  private final Map<String, TocEntry> entries = new HashMap<>();
+
   Layout(
       PacketModel model,
       Map<String, Integer> knownPages,
@@ -47,6 +51,9 @@ final class Layout {
     this.doc = doc;
     this.writer = writer;
     this.continuation = continuation;
+    for (TocEntry e : model.toc()) {
+      entries.putIfAbsent(e.key(), e);
+    }
   }
 
   /**
@@ -108,7 +115,11 @@ final class Layout {
   }
 
   String entryTitle(String key) {
-    return model.entry(key).title();
+    TocEntry e = entries.get(key);
+    if (e == null) {
+      throw new IllegalArgumentException("no TOC entry " + key);
+    }
+    return e.title();
   }
 
   /** A section heading, tagged so that its page is recorded and its bookmark added. */

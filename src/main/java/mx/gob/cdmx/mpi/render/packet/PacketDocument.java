@@ -1,6 +1,7 @@
 package mx.gob.cdmx.mpi.render.packet;
 
 import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfPageEvent;
 import com.lowagie.text.pdf.PdfWriter;
 import java.time.LocalDate;
 import java.util.Map;
@@ -54,8 +55,10 @@ final class PacketDocument {
    */
   static Pass write(PacketModel model, Map<String, Integer> knownPages) {
     ReportModel report = model.report();
-    // The first pass only learns the pages (knownPages is empty): its charts are not drawn.
-    Style style = new Style(knownPages.isEmpty());
+    // The first pass only learns the pages (knownPages is empty): its charts are not drawn and its
+    // bytes are not kept.
+    boolean draft = knownPages.isEmpty();
+    Style style = new Style(draft);
     PdfBlocks blocks = new PdfBlocks(style.fonts);
     PdfMetadata metadata = metadata(model);
     // the report's bookmark listener, on the packet's table of contents
@@ -76,16 +79,7 @@ final class PacketDocument {
                 + " · mpi "
                 + model.options().toolVersion(),
             false);
-    DeterministicPdf pdf =
-        DeterministicPdf.create(
-            PageSize.LETTER,
-            MARGIN_X,
-            MARGIN_X,
-            MARGIN_TOP,
-            MARGIN_BOTTOM,
-            metadata,
-            sections,
-            decorator);
+    DeterministicPdf pdf = document(draft, metadata, sections, decorator);
     PdfWriter writer = pdf.writer();
     Continuation continuation =
         new Continuation(style, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
@@ -108,6 +102,16 @@ final class PacketDocument {
     new CriteriaPages(out).write();
     byte[] bytes = pdf.finish();
     return new Pass(bytes, sections.pages(), decorator.pages());
+  }
+
+  /** A letter-size document with the packet's margins; a draft keeps no bytes. */
+  private static DeterministicPdf document(
+      boolean draft, PdfMetadata metadata, PdfPageEvent... events) {
+    return draft
+        ? DeterministicPdf.draft(
+            PageSize.LETTER, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM, metadata, events)
+        : DeterministicPdf.create(
+            PageSize.LETTER, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM, metadata, events);
   }
 
   private static PdfMetadata metadata(PacketModel model) {

@@ -9,12 +9,14 @@ import com.lowagie.text.pdf.PdfPageEvent;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
+import java.util.zip.Deflater;
 
 /**
  * An OpenPDF document written to memory so that the same content gives the same bytes, declaring
@@ -29,7 +31,9 @@ public final class DeterministicPdf {
   private static final byte[] ID_MARK = "/ID [<".getBytes(StandardCharsets.US_ASCII);
   private static final int ID_HEX = 32;
 
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+  /** Where the file is written; null for a draft, whose bytes are dropped as they are written. */
+  private final ByteArrayOutputStream buffer;
+
   private final Document document;
   private final PdfWriter writer;
   private final PdfMetadata metadata;
@@ -41,11 +45,14 @@ public final class DeterministicPdf {
       float top,
       float bottom,
       PdfMetadata metadata,
+      boolean draft,
       PdfPageEvent... events) {
     this.metadata = metadata;
+    this.buffer = draft ? null : new ByteArrayOutputStream(1 << 16);
     this.document = new Document(pageSize, left, right, top, bottom);
     try {
-      this.writer = PdfWriter.getInstance(document, buffer);
+      this.writer =
+          PdfWriter.getInstance(document, draft ? OutputStream.nullOutputStream() : buffer);
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot create PDF writer", e);
     }
@@ -81,7 +88,27 @@ public final class DeterministicPdf {
       float bottom,
       PdfMetadata metadata,
       PdfPageEvent... events) {
-    return new DeterministicPdf(pageSize, left, right, top, bottom, metadata, events);
+    return new DeterministicPdf(pageSize, left, right, top, bottom, metadata, false, events);
+  }
+
+  /**
+   * Like {@link #create}, but a draft: it is laid out page by page as the real file would be (for
+   * its page numbers), uncompressed, and its bytes are dropped as they are written; {@link
+   * #finish()} returns an empty array. The packet's first pass (docs/rendimiento.md).
+   */
+  public static DeterministicPdf draft(
+      Rectangle pageSize,
+      float left,
+      float right,
+      float top,
+      float bottom,
+      PdfMetadata metadata,
+      PdfPageEvent... events) {
+    DeterministicPdf pdf =
+        new DeterministicPdf(pageSize, left, right, top, bottom, metadata, true, events);
+    // nothing is kept, so nothing is worth compressing: the page streams are stored as they are
+    pdf.writer.setCompressionLevel(Deflater.NO_COMPRESSION);
+    return pdf;
   }
 
   /** A new document, already opened, ready for content. */
@@ -114,10 +141,16 @@ public final class DeterministicPdf {
     return writer;
   }
 
-  /** Closes the document and returns its bytes, with the fixed dates and a content-derived /ID. */
+  /**
+   * Closes the document and returns its bytes, with the fixed dates and a content-derived /ID (none
+   * for a {@link #draft}).
+   */
   public byte[] finish() {
     fixDates();
     document.close();
+    if (buffer == null) {
+      return new byte[0];
+    }
     return withContentId(buffer.toByteArray());
   }
 
@@ -131,6 +164,7 @@ public final class DeterministicPdf {
   /**
    * The file with both halves of its trailer /ID replaced by the MD5 of the file as written with a
    * zero /ID: the same content always gets the same identifier, and different content another.
+   * Changes {@code pdf} in place (no second copy of a large file) and returns it.
    */
   static byte[] withContentId(byte[] pdf) {
     int at = lastIndexOf(pdf, ID_MARK);
@@ -143,7 +177,7 @@ public final class DeterministicPdf {
         || pdf[second + ID_HEX] != '>') {
       throw new IllegalStateException("unexpected PDF trailer: no /ID of two 16-byte strings");
     }
-    byte[] out = pdf.clone();
+    byte[] out = pdf;
     for (int i = 0; i < ID_HEX; i++) {
       out[first + i] = '0';
       out[second + i] = '0';

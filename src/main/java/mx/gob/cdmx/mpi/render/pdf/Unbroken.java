@@ -33,11 +33,27 @@ public final class Unbroken {
    * sign and its number ("> 110 %" never leaves "&gt;" alone at the end of a line).
    */
   public static String units(String text) {
-    if (text == null) {
-      return null;
+    if (text == null || !mayNeedNoBreak(text)) {
+      return text; // most cells (a national annex has 1.7 million) hold neither
     }
     String kept = NUMBER_UNIT.matcher(text).replaceAll("$1\u00A0$2");
     return SIGN_NUMBER.matcher(kept).replaceAll("$1\u00A0$2");
+  }
+
+  /**
+   * True if {@code text} holds a space before «%» or a comparison sign: what {@link #units} joins.
+   */
+  private static boolean mayNeedNoBreak(String text) {
+    if (text.contains(" %")) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '≥' || c == '≤' || c == '<' || c == '>') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A chunk of {@code text} (units kept together) that breaks only at spaces and slashes. */

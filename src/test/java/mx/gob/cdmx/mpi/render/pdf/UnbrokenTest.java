@@ -22,6 +22,23 @@ class UnbrokenTest {
   }
 
   @Test
+  void everyComparisonSignKeepsItsNumber() {
+    assertThat(Unbroken.units("≤ 5")).isEqualTo("≤\u00A05");
+    assertThat(Unbroken.units("≥ 6")).isEqualTo("≥\u00A06");
+    assertThat(Unbroken.units("< 7")).isEqualTo("<\u00A07");
+    assertThat(Unbroken.units("> 8")).isEqualTo(">\u00A08");
+  }
+
+  /** The shortcut for text with neither a sign nor « %» (most cells of a national annex). */
+  @Test
+  void textWithNeitherSignNorSpacedPercentIsReturnedAsIs() {
+    String plain = "2025-03 realizadas 12 sesión 4 del mes";
+    assertThat(Unbroken.units(plain)).isSameAs(plain);
+    assertThat(Unbroken.units("75.0%")).isEqualTo("75.0%");
+    assertThat(Unbroken.units("")).isEmpty();
+  }
+
+  @Test
   void textWithoutFiguresIsUnchanged() {
     assertThat(Unbroken.units("a > b y 3 casos")).isEqualTo("a > b y 3 casos");
     assertThat(Unbroken.units(null)).isNull();

@@ -73,8 +73,10 @@ public final class PdfReport {
     Map<String, Integer> known = Map.of();
     for (int i = 0; i < MAX_PASSES; i++) {
       Bookmarks bookmarks = new Bookmarks(entries(model));
-      Rendered pass = write(model, documentDate, bookmarks, known);
-      if (bookmarks.pages().equals(known)) {
+      // the first pass is a draft: it only learns the pages, and its bytes are never kept
+      boolean draft = i == 0;
+      Rendered pass = write(model, documentDate, bookmarks, known, draft);
+      if (!draft && bookmarks.pages().equals(known)) {
         return pass;
       }
       known = bookmarks.pages();
@@ -108,7 +110,11 @@ public final class PdfReport {
   }
 
   private static Rendered write(
-      ReportModel model, LocalDate documentDate, Bookmarks bookmarks, Map<String, Integer> known) {
+      ReportModel model,
+      LocalDate documentDate,
+      Bookmarks bookmarks,
+      Map<String, Integer> known,
+      boolean draft) {
     // The first pass only learns the pages (known is empty): its charts are not drawn.
     PdfFonts fonts = PdfFonts.load(known.isEmpty());
     PdfBlocks blocks = new PdfBlocks(fonts);
@@ -121,8 +127,12 @@ public final class PdfReport {
             model.shortName() + ", " + model.periodCode(),
             documentDate);
     DeterministicPdf pdf =
-        DeterministicPdf.open(
-            PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages, bookmarks);
+        draft
+            ? DeterministicPdf.draft(
+                PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages, bookmarks)
+            : DeterministicPdf.create(
+                PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages, bookmarks);
+    pdf.openDocument();
     Document doc = pdf.document();
     // never let later text jump ahead of a chart that moves to the next page
     pdf.writer().setStrictImageSequence(true);

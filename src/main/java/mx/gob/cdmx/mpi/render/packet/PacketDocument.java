@@ -1,7 +1,6 @@
 package mx.gob.cdmx.mpi.render.packet;
 
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfPageEvent;
 import com.lowagie.text.pdf.PdfWriter;
 import java.time.LocalDate;
 import java.util.Map;
@@ -79,7 +78,17 @@ final class PacketDocument {
                 + " · mpi "
                 + model.options().toolVersion(),
             false);
-    DeterministicPdf pdf = document(draft, metadata, sections, decorator);
+    DeterministicPdf pdf =
+        DeterministicPdf.create(
+            draft,
+            PageSize.LETTER,
+            MARGIN_X,
+            MARGIN_X,
+            MARGIN_TOP,
+            MARGIN_BOTTOM,
+            metadata,
+            sections,
+            decorator);
     PdfWriter writer = pdf.writer();
     Continuation continuation =
         new Continuation(style, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
@@ -102,16 +111,6 @@ final class PacketDocument {
     new CriteriaPages(out).write();
     byte[] bytes = pdf.finish();
     return new Pass(bytes, sections.pages(), decorator.pages());
-  }
-
-  /** A letter-size document with the packet's margins; a draft keeps no bytes. */
-  private static DeterministicPdf document(
-      boolean draft, PdfMetadata metadata, PdfPageEvent... events) {
-    return draft
-        ? DeterministicPdf.draft(
-            PageSize.LETTER, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM, metadata, events)
-        : DeterministicPdf.create(
-            PageSize.LETTER, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM, metadata, events);
   }
 
   private static PdfMetadata metadata(PacketModel model) {

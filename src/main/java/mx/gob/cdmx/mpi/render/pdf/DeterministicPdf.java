@@ -78,25 +78,12 @@ public final class DeterministicPdf {
   /**
    * A new document of {@code pageSize} with these margins (points), metadata and page events, not
    * yet opened: set writer options (e.g. PDF/A) on {@link #writer()}, then call {@link
-   * #openDocument()}.
+   * #openDocument()}. A {@code draft} is laid out page by page as the real file would be (for its
+   * page numbers), uncompressed, and its bytes are dropped as they are written; {@link #finish()}
+   * returns an empty array. The first pass of the report and the packet (docs/rendimiento.md).
    */
   public static DeterministicPdf create(
-      Rectangle pageSize,
-      float left,
-      float right,
-      float top,
-      float bottom,
-      PdfMetadata metadata,
-      PdfPageEvent... events) {
-    return new DeterministicPdf(pageSize, left, right, top, bottom, metadata, false, events);
-  }
-
-  /**
-   * Like {@link #create}, but a draft: it is laid out page by page as the real file would be (for
-   * its page numbers), uncompressed, and its bytes are dropped as they are written; {@link
-   * #finish()} returns an empty array. The packet's first pass (docs/rendimiento.md).
-   */
-  public static DeterministicPdf draft(
+      boolean draft,
       Rectangle pageSize,
       float left,
       float right,
@@ -105,23 +92,11 @@ public final class DeterministicPdf {
       PdfMetadata metadata,
       PdfPageEvent... events) {
     DeterministicPdf pdf =
-        new DeterministicPdf(pageSize, left, right, top, bottom, metadata, true, events);
-    // nothing is kept, so nothing is worth compressing: the page streams are stored as they are
-    pdf.writer.setCompressionLevel(Deflater.NO_COMPRESSION);
-    return pdf;
-  }
-
-  /** A new document, already opened, ready for content. */
-  public static DeterministicPdf open(
-      Rectangle pageSize,
-      float left,
-      float right,
-      float top,
-      float bottom,
-      PdfMetadata metadata,
-      PdfPageEvent... events) {
-    DeterministicPdf pdf = create(pageSize, left, right, top, bottom, metadata, events);
-    pdf.openDocument();
+        new DeterministicPdf(pageSize, left, right, top, bottom, metadata, draft, events);
+    if (draft) {
+      // nothing is kept, so nothing is worth compressing: the page streams are stored as they are
+      pdf.writer.setCompressionLevel(Deflater.NO_COMPRESSION);
+    }
     return pdf;
   }
 
@@ -143,7 +118,7 @@ public final class DeterministicPdf {
 
   /**
    * Closes the document and returns its bytes, with the fixed dates and a content-derived /ID (none
-   * for a {@link #draft}).
+   * for a draft).
    */
   public byte[] finish() {
     fixDates();

@@ -127,11 +127,16 @@ public final class PdfReport {
             model.shortName() + ", " + model.periodCode(),
             documentDate);
     DeterministicPdf pdf =
-        draft
-            ? DeterministicPdf.draft(
-                PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages, bookmarks)
-            : DeterministicPdf.create(
-                PageSize.LETTER, MARGIN, MARGIN, MARGIN + 12, MARGIN + 10, meta, pages, bookmarks);
+        DeterministicPdf.create(
+            draft,
+            PageSize.LETTER,
+            MARGIN,
+            MARGIN,
+            MARGIN + 12,
+            MARGIN + 10,
+            meta,
+            pages,
+            bookmarks);
     pdf.openDocument();
     Document doc = pdf.document();
     // never let later text jump ahead of a chart that moves to the next page

@@ -16,8 +16,8 @@ class DeterministicPdfTest {
 
   @Test
   void aDraftHasThePagesOfTheRealFileAndNoBytes() {
-    DeterministicPdf draft = DeterministicPdf.draft(PageSize.LETTER, 54, 54, 66, 58, META);
-    DeterministicPdf real = DeterministicPdf.create(PageSize.LETTER, 54, 54, 66, 58, META);
+    DeterministicPdf draft = DeterministicPdf.create(true, PageSize.LETTER, 54, 54, 66, 58, META);
+    DeterministicPdf real = DeterministicPdf.create(false, PageSize.LETTER, 54, 54, 66, 58, META);
     draft.openDocument();
     real.openDocument();
     for (int i = 0; i < 300; i++) {
@@ -44,7 +44,8 @@ class DeterministicPdfTest {
   }
 
   private static byte[] small() {
-    DeterministicPdf pdf = DeterministicPdf.open(PageSize.LETTER, 54, 54, 66, 58, META);
+    DeterministicPdf pdf = DeterministicPdf.create(false, PageSize.LETTER, 54, 54, 66, 58, META);
+    pdf.openDocument();
     pdf.document().add(new Paragraph("Hola"));
     return pdf.finish();
   }

@@ -94,7 +94,7 @@ final class ReportModelBuilder {
         summaries,
         attention(sections),
         sections,
-        new SummaryBuilder(evaluation, all, dataThrough, preliminary).build(),
+        new SummaryBuilder(evaluation, all, dataThrough, preliminary, lastData).build(),
         personalData(evaluation),
         PendingView.of(Pending.of(evaluation)));
   }
@@ -190,6 +190,7 @@ final class ReportModelBuilder {
     BigDecimal expected = charted ? plain(ind.schedule().at(period.lastMonth())) : null;
     MonthRange lastYear = period.toDate().inYear(period.year() - 1);
     GrowthWording growth = new GrowthWording(r, period);
+    List<Measurement> touching = touching(ind.id());
     return new IndicatorView(
         ind.id(),
         ind.name(),
@@ -220,8 +221,8 @@ final class ReportModelBuilder {
             baselineLabel(lastYear), baselineComparison(r, lastYear), ind.text().baseline()),
         growth.view(period.firstMonth() == 1),
         planText(ind),
-        notes(touching(ind.id())),
-        sources(touching(ind.id())),
+        notes(touching),
+        sources(touching),
         r.reason(),
         lastNote(ind.id()),
         MonthSeries.of(ind, evaluation.data(), period));

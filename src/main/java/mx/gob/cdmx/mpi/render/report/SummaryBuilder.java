@@ -37,14 +37,21 @@ final class SummaryBuilder {
   private final Map<String, IndicatorView> views;
   private final String dataThrough;
   private final boolean preliminary;
+  private final LocalDate lastData;
 
+  /** {@code lastData} is {@link #lastDataDay} of the evaluation, found once by the caller. */
   SummaryBuilder(
-      Evaluation evaluation, List<IndicatorView> views, String dataThrough, boolean preliminary) {
+      Evaluation evaluation,
+      List<IndicatorView> views,
+      String dataThrough,
+      boolean preliminary,
+      LocalDate lastData) {
     this.evaluation = evaluation;
     this.views = new HashMap<>();
     views.forEach(v -> this.views.put(v.id(), v));
     this.dataThrough = dataThrough;
     this.preliminary = preliminary;
+    this.lastData = lastData;
   }
 
   /**
@@ -150,13 +157,12 @@ final class SummaryBuilder {
    * bimester, else the month), whose to-date window is exactly the months with data.
    */
   private String preliminaryNote() {
-    LocalDate last = lastDataDay(evaluation);
-    if (!preliminary || last == null) {
+    if (!preliminary || lastData == null) {
       return "";
     }
-    int m = last.getMonthValue();
+    int m = lastData.getMonthValue();
     String code =
-        last.getYear()
+        lastData.getYear()
             + (m % 3 == 0
                 ? "-Q" + m / 3
                 : m % 2 == 0 ? "-B" + m / 2 : String.format(java.util.Locale.ROOT, "-%02d", m));
